@@ -1,0 +1,44 @@
+package org.p2poolj.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.p2poolj.store.StoreException;
+
+/** Moves a corrupt database (and its WAL) aside so a fresh one can take its name. */
+final class CorruptFiles {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private CorruptFiles() {}
+
+  /** Returns the new name of the database file. */
+  static Path moveAside(Path file, Clock clock) {
+    String base = file.getFileName() + ".corrupt-" + STAMP.format(clock.instant());
+    Path target = file.resolveSibling(base);
+    for (int n = 2; Files.exists(target) && n < 1000; n++) {
+      target = file.resolveSibling(base + "-" + n);
+    }
+    try {
+      Files.move(file, target);
+      Path wal = sidecar(file, "-wal");
+      if (Files.exists(wal)) {
+        // The WAL belongs to the damaged file; kept beside it for inspection.
+        Files.move(wal, sidecar(target, "-wal"));
+      }
+      Files.deleteIfExists(sidecar(file, "-shm"));
+      Files.deleteIfExists(sidecar(file, "-journal"));
+      return target;
+    } catch (IOException e) {
+      throw new StoreException(
+          "store " + file + " is corrupt and could not be moved aside to " + target, e);
+    }
+  }
+
+  static Path sidecar(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + suffix);
+  }
+}
