@@ -1,0 +1,84 @@
+package org.p2poolj.node;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.p2poolj.node.cli.VersionProvider;
+import org.p2poolj.node.config.P2poolConfig;
+import org.p2poolj.node.lifecycle.ServiceManager;
+import org.p2poolj.node.lifecycle.ServiceStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the node: wires the services for a configuration, starts them, waits for Ctrl-C, SIGTERM or
+ * {@link #requestStop()}, then stops them in reverse order.
+ */
+public final class NodeRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
+
+  private final P2poolConfig config;
+  private final Optional<Path> configFile;
+  private final ServiceManager services;
+  private final CountDownLatch stop = new CountDownLatch(1);
+
+  public NodeRunner(P2poolConfig config, Optional<Path> configFile, InstantSource clock) {
+    this.config = config;
+    this.configFile = configFile;
+    this.services = new ServiceManager(clock);
+    wire();
+  }
+
+  /**
+   * Registers the subsystems in dependency order. Only the datadir lock exists so far; the daemon
+   * link, share chain, p2p, stratum, store and web services are registered here as they land.
+   */
+  private void wire() {
+    services.register(new DatadirLock(config.node().datadirPath()));
+  }
+
+  /** Starts everything and blocks until stopped; returns normally after a clean stop. */
+  public void run() throws ServiceStartException, InterruptedException {
+    LOG.info(
+        "p2poolj {} starting: net {}, datadir {}, config {}",
+        VersionProvider.version(),
+        config.network().id(),
+        config.node().datadir(),
+        configFile.map(Object::toString).orElse("(none: defaults and command line)"));
+    services.installShutdownHook(
+        () -> {
+          LOG.info("p2poolj stopped (signal) after {}", uptime());
+          stop.countDown();
+        });
+    try {
+      services.startAll();
+    } catch (ServiceStartException e) {
+      services.removeShutdownHook();
+      throw e;
+    }
+    LOG.info("p2poolj running with {} service(s); press Ctrl-C to stop", services.running().size());
+    stop.await();
+    if (!services.stopRequested()) {
+      services.stopAll();
+      services.removeShutdownHook();
+      LOG.info("p2poolj stopped after {}", uptime());
+    }
+  }
+
+  /** Asks {@link #run()} to stop its services and return; safe from any thread. */
+  public void requestStop() {
+    stop.countDown();
+  }
+
+  /** The service manager, for inspection in tests. */
+  ServiceManager services() {
+    return services;
+  }
+
+  private String uptime() {
+    Duration d = services.uptime().orElse(Duration.ZERO);
+    return d.toSeconds() + "." + String.format("%03d", d.toMillisPart()) + " s";
+  }
+}

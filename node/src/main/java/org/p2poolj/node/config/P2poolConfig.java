@@ -1,0 +1,38 @@
+package org.p2poolj.node.config;
+
+import java.util.List;
+
+/**
+ * The whole, validated configuration: one record per TOML section. Instances are immutable and
+ * valid by construction; {@link ConfigLoader} is the usual way to get one.
+ */
+public record P2poolConfig(
+    CoinConfig coin,
+    DaemonConfig daemon,
+    ShareChainConfig sharechain,
+    P2pConfig p2p,
+    StratumConfig stratum,
+    WebConfig web,
+    NodeConfig node,
+    StoreConfig store,
+    LogConfig log) {
+  /** Section names in file order, as written by {@link ConfigWriter}. */
+  public static final List<String> SECTIONS =
+      List.of("coin", "daemon", "sharechain", "p2p", "stratum", "web", "node", "store", "log");
+
+  public P2poolConfig {
+    Checks.present("[coin]", coin);
+    Checks.present("[daemon]", daemon);
+    sharechain = sharechain == null ? ShareChainConfig.NONE : sharechain;
+    Checks.present("[p2p]", p2p);
+    Checks.present("[stratum]", stratum);
+    Checks.present("[web]", web);
+    Checks.present("[node]", node);
+    Checks.present("[store]", store);
+    Checks.present("[log]", log);
+  }
+
+  public Network network() {
+    return coin.network();
+  }
+}
