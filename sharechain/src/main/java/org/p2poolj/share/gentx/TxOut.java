@@ -1,0 +1,13 @@
+package org.p2poolj.share.gentx;
+
+/** A coinbase output; {@code value} is an unsigned u64 held in a long. */
+public record TxOut(long value, byte[] script) {
+  public TxOut {
+    script = script.clone();
+  }
+
+  @Override
+  public byte[] script() {
+    return script.clone();
+  }
+}

@@ -1,0 +1,355 @@
+package org.p2poolj.share.tracker;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.random.RandomGenerator;
+import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.share.InvalidShare;
+import org.p2poolj.share.VerificationException;
+import org.p2poolj.share.chain.HeightAndLast;
+import org.p2poolj.share.chain.LoadedShare;
+import org.p2poolj.share.chain.ShareLoader;
+import org.p2poolj.share.codec.RawShare;
+import org.p2poolj.share.gentx.ChainView;
+import org.p2poolj.share.network.PoolNetwork;
+import org.p2poolj.share.pplns.PplnsCalculator;
+import org.p2poolj.share.pplns.PplnsWeights;
+import org.p2poolj.share.pplns.ShareNav;
+import org.p2poolj.share.verify.CheckOutcome;
+import org.p2poolj.share.verify.ShareChecker;
+
+/**
+ * JT's {@code OkayTracker}: all known shares, the verified subset, and the choice of the best
+ * share. Not thread-safe; the node drives it from one thread. Tail hashes of genesis-rooted chains
+ * are reported as {@link Hash256#ZERO} (p2pool's None).
+ */
+public final class ShareTracker implements ChainView, ShareNav {
+  private final PoolNetwork net;
+  private final RandomGenerator random;
+  final Forest forest = new Forest();
+  private final ShareChecker checker;
+  private final PplnsCalculator pplns;
+  private int minimumProtocolVersion;
+  private final Map<Hash256, Integer> gentxSizes = new HashMap<>();
+
+  public ShareTracker(PoolNetwork net, RandomGenerator random) {
+    this.net = net;
+    this.random = random;
+    this.checker = new ShareChecker(net);
+    this.pplns = new PplnsCalculator(this);
+    this.minimumProtocolVersion = net.minimumProtocolVersion();
+  }
+
+  public PoolNetwork net() {
+    return net;
+  }
+
+  public ShareChecker checker() {
+    return checker;
+  }
+
+  /** The current protocol floor after the ratchet (spec §1.5). */
+  public int minimumProtocolVersion() {
+    return minimumProtocolVersion;
+  }
+
+  /** Loads a wire share (with PoW check) and adds it; receipt failures come back as Rejected. */
+  public AddResult add(RawShare raw, String peer, long nowSeconds) {
+    LoadedShare s;
+    try {
+      s = ShareLoader.load(raw, net, true);
+    } catch (VerificationException e) {
+      return new AddResult.Rejected(e.invalid());
+    }
+    return add(s, peer, nowSeconds);
+  }
+
+  /** Adds a share already loaded (its PoW must have been checked by the caller). */
+  public AddResult add(LoadedShare share, String peer, long nowSeconds) {
+    if (forest.items.containsKey(share.hash())) {
+      return AddResult.DUPLICATE;
+    }
+    forest.add(share, nowSeconds, peer);
+    return AddResult.ADDED;
+  }
+
+  public boolean contains(Hash256 hash) {
+    return forest.items.containsKey(hash);
+  }
+
+  @Override
+  public LoadedShare get(Hash256 hash) {
+    Node n = hash == null ? null : forest.items.get(hash);
+    return n == null ? null : n.share;
+  }
+
+  public int size() {
+    return forest.items.size();
+  }
+
+  public String peerOf(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n == null ? null : n.peer;
+  }
+
+  public Set<Hash256> heads() {
+    return hashes(forest.heads);
+  }
+
+  public Set<Hash256> verifiedHeads() {
+    return hashes(forest.verifiedHeads);
+  }
+
+  public boolean isVerified(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n != null && n.verified;
+  }
+
+  public int verifiedCount() {
+    int c = 0;
+    for (Node n : forest.items.values()) {
+      c += n.verified ? 1 : 0;
+    }
+    return c;
+  }
+
+  /** Tail hash (first missing ancestor, ZERO for genesis) to the heads above it. */
+  public Map<Hash256, Set<Hash256>> tails() {
+    Map<Hash256, Set<Hash256>> out = new LinkedHashMap<>();
+    for (Node h : forest.heads) {
+      Hash256 last = forest.root(h).share.previousHash();
+      out.computeIfAbsent(last == null ? Hash256.ZERO : last, k -> new LinkedHashSet<>())
+          .add(h.share.hash());
+    }
+    return out;
+  }
+
+  /** Verified tails: the parent hash of each verified run's lowest share, to its heads. */
+  public Map<Hash256, Set<Hash256>> verifiedTails() {
+    Map<Hash256, Set<Hash256>> out = new LinkedHashMap<>();
+    for (Node h : forest.verifiedHeads) {
+      out.computeIfAbsent(verifiedTail(h), k -> new LinkedHashSet<>()).add(h.share.hash());
+    }
+    return out;
+  }
+
+  Hash256 verifiedTail(Node h) {
+    Hash256 t = forest.verifiedRoot(h).share.previousHash();
+    return t == null ? Hash256.ZERO : t;
+  }
+
+  @Override
+  public HeightAndLast heightAndLast(Hash256 hash) {
+    Node n = hash == null ? null : forest.items.get(hash);
+    if (n == null) {
+      return new HeightAndLast(0, hash);
+    }
+    return new HeightAndLast(forest.height(n), forest.root(n).share.previousHash());
+  }
+
+  public int height(Hash256 hash) {
+    return heightAndLast(hash).height();
+  }
+
+  public int verifiedHeight(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n == null ? 0 : forest.verifiedHeight(n);
+  }
+
+  /** Cumulative work from the chain's lowest known share up to {@code hash}. */
+  public BigInteger work(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n == null ? BigInteger.ZERO : forest.sumBack(n, forest.height(n), false);
+  }
+
+  /** Up to {@code n} shares from {@code start} towards older ones. */
+  public List<LoadedShare> chain(Hash256 start, int n) {
+    List<LoadedShare> out = new ArrayList<>();
+    for (Node c = forest.items.get(start); c != null && out.size() < n; c = c.parent) {
+      out.add(c.share);
+    }
+    return out;
+  }
+
+  @Override
+  public Hash256 nthParentHash(Hash256 hash, int n) {
+    if (n == 0) {
+      return hash;
+    }
+    Node node = forest.items.get(hash);
+    if (node == null) {
+      throw new IllegalStateException("unknown share " + hash);
+    }
+    int h = forest.height(node);
+    if (n < h) {
+      return forest.ancestor(node, n).share.hash();
+    }
+    if (n == h) {
+      return forest.root(node).share.previousHash();
+    }
+    throw new IllegalStateException("only " + h + " shares known below " + hash.toHex());
+  }
+
+  @Override
+  public LoadedShare ancestor(LoadedShare share, int n) {
+    Node node = forest.items.get(share.hash());
+    Node a = node == null ? null : forest.ancestor(node, n);
+    return a == null ? null : a.share;
+  }
+
+  @Override
+  public BigInteger minWorkSum(Hash256 near, int count) {
+    return forest.sumBack(forest.items.get(near), count, true);
+  }
+
+  /** Sum of share work over {@code count} shares from {@code from} backwards. */
+  public BigInteger workSum(Hash256 from, int count) {
+    return forest.sumBack(forest.items.get(from), count, false);
+  }
+
+  @Override
+  public PplnsWeights cumulativeWeights(Hash256 start, int maxShares, BigInteger desiredWeight) {
+    return pplns.weights(get(start), maxShares, desiredWeight);
+  }
+
+  @Override
+  public Map<Long, BigInteger> desiredVersionCounts(Hash256 start, int dist) {
+    Map<Long, BigInteger> res = new HashMap<>();
+    for (LoadedShare s : chain(start, dist)) {
+      res.merge(s.desiredVersion(), s.work(), BigInteger::add);
+    }
+    return res;
+  }
+
+  @Override
+  public int naughty(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n == null ? 0 : n.naughty;
+  }
+
+  /** Size of the recomputed coinbase of a verified share (JT's gentx-size estimate hack). */
+  public Optional<Integer> gentxSize(Hash256 hash) {
+    return Optional.ofNullable(gentxSizes.get(hash));
+  }
+
+  /**
+   * JT's {@code attempt_verify}: checks a share whose chain is rooted or has CHAIN_LENGTH+1 shares.
+   * Empty on success (or if already verified).
+   */
+  public Optional<InvalidShare> attemptVerify(Hash256 hash, long nowSeconds) {
+    Node n = forest.items.get(hash);
+    if (n == null) {
+      throw new IllegalArgumentException("unknown share " + hash);
+    }
+    if (n.verified) {
+      return Optional.empty();
+    }
+    CheckOutcome o = check(n, nowSeconds);
+    if (o instanceof CheckOutcome.Valid v) {
+      commit(n, v);
+      return Optional.empty();
+    }
+    return Optional.of(((CheckOutcome.Invalid) o).invalid());
+  }
+
+  CheckOutcome check(Node n, long nowSeconds) {
+    HeightAndLast hl = heightAndLast(n.share.hash());
+    if (hl.height() < net.chainLength() + 1 && hl.last() != null) {
+      throw new IllegalStateException("share has too little history to verify");
+    }
+    return checker.check(n.share, this, nowSeconds, minimumProtocolVersion);
+  }
+
+  void commit(Node n, CheckOutcome.Valid v) {
+    forest.markVerified(n);
+    n.naughty = v.naughty();
+    v.raiseMinProtocol()
+        .ifPresent(p -> minimumProtocolVersion = Math.max(minimumProtocolVersion, p));
+    if (gentxSizes.size() > 4 * net.chainLength() + 64) {
+      gentxSizes.clear();
+    }
+    gentxSizes.put(n.share.hash(), v.generated().strippedSize());
+  }
+
+  /** Trusts a share as verified without checking (the share store's "2 hash" lines). */
+  public boolean markVerified(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    if (n == null || n.verified) {
+      return false;
+    }
+    forest.markVerified(n);
+    return true;
+  }
+
+  /**
+   * Verifies the unverified shares below {@code head} oldest first (the cheap order for the PPLNS
+   * window), skipping shares without enough history. Returns the failures; stops at the first.
+   */
+  public List<BadShare> verifyChain(Hash256 head, long nowSeconds) {
+    Node h = forest.items.get(head);
+    List<Node> todo = new ArrayList<>();
+    for (Node c = h; c != null && !c.verified; c = c.parent) {
+      todo.add(c);
+    }
+    Collections.reverse(todo);
+    for (Node n : todo) {
+      HeightAndLast hl = heightAndLast(n.share.hash());
+      if (hl.last() != null && hl.height() < net.chainLength() + 1) {
+        continue;
+      }
+      CheckOutcome o = checker.check(n.share, this, nowSeconds, minimumProtocolVersion);
+      if (o instanceof CheckOutcome.Valid v) {
+        commit(n, v);
+      } else {
+        return List.of(new BadShare(n.share.hash(), n.peer, ((CheckOutcome.Invalid) o).invalid()));
+      }
+    }
+    return List.of();
+  }
+
+  /** Removes a head or the lowest share of a chain. False if it is neither (or unknown). */
+  public boolean remove(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    if (n == null || !forest.remove(n)) {
+      return false;
+    }
+    pplns.invalidate();
+    gentxSizes.remove(hash);
+    return true;
+  }
+
+  /** JT's {@code think()} (spec §4.8). */
+  public ThinkResult think(long nowSeconds, ToIntFunction<Hash256> blockRelHeight) {
+    return new Thinker(this, net, random).think(nowSeconds, blockRelHeight);
+  }
+
+  /** Drops old tails and stale unverified heads; see {@link Trimmer}. Returns shares removed. */
+  public int trim(long nowSeconds, Set<Hash256> keepHeads) {
+    int removed = new Trimmer(this, net).trim(nowSeconds, keepHeads);
+    if (removed > 0) {
+      pplns.invalidate();
+    }
+    return removed;
+  }
+
+  private static Set<Hash256> hashes(Set<Node> nodes) {
+    Set<Hash256> out = new LinkedHashSet<>();
+    for (Node n : nodes) {
+      out.add(n.share.hash());
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  Node node(Hash256 hash) {
+    return forest.items.get(hash);
+  }
+}
