@@ -1,0 +1,297 @@
+package org.p2poolj.stratum.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.p2poolj.stratum.job.JobRegistry;
+import org.p2poolj.stratum.job.StratumJob;
+import org.p2poolj.stratum.job.WorkChange;
+import org.p2poolj.stratum.job.WorkRequest;
+import org.p2poolj.stratum.job.WorkSource;
+import org.p2poolj.stratum.json.DisconnectReason;
+import org.p2poolj.stratum.json.Outgoing;
+import org.p2poolj.stratum.session.ExtranonceAllocator;
+import org.p2poolj.stratum.session.Session;
+import org.p2poolj.stratum.session.SessionContext;
+import org.p2poolj.stratum.session.SessionProtocol;
+import org.p2poolj.stratum.stats.WorkerSnapshot;
+import org.p2poolj.stratum.stats.WorkerStatsBook;
+import org.p2poolj.stratum.submit.SubmitProcessor;
+import org.p2poolj.stratum.submit.SubmitSink;
+import org.p2poolj.stratum.username.PayoutResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Stratum v1 server: idle until {@link #start}, then running until {@link #stop} (idempotent).
+ * Each connection gets a reader and a writer virtual thread; work changes from the {@link
+ * WorkSource} are broadcast on one virtual thread, building each payout's job once.
+ */
+public final class StratumServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StratumServer.class);
+
+  private enum State {
+    IDLE,
+    RUNNING,
+    STOPPED
+  }
+
+  private final StratumConfig config;
+  private final WorkSource workSource;
+  private final LongSupplier clock;
+  private final JobRegistry registry;
+  private final JobCache jobs;
+  private final WorkerStatsBook stats = new WorkerStatsBook();
+  private final SessionContext context;
+  private final SessionProtocol protocol = SessionProtocol.standard();
+  private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
+  private final AtomicLong sessionIds = new AtomicLong();
+  private final ServerCounters counters = new ServerCounters();
+  private final ExecutorService broadcaster =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("stratum-broadcast").factory());
+  private State state = State.IDLE;
+  private ServerSocket serverSocket;
+  private AutoCloseable subscription;
+  private Thread acceptThread;
+  private Thread tickThread;
+
+  public StratumServer(
+      StratumConfig config, WorkSource workSource, SubmitSink sink, PayoutResolver payouts) {
+    this(config, workSource, sink, payouts, System::currentTimeMillis);
+  }
+
+  public StratumServer(
+      StratumConfig config,
+      WorkSource workSource,
+      SubmitSink sink,
+      PayoutResolver payouts,
+      LongSupplier clock) {
+    this.config = config;
+    this.workSource = workSource;
+    this.clock = clock;
+    this.registry = new JobRegistry(config.jobMaxAgeMillis(), config.maxJobs());
+    long seed = ThreadLocalRandom.current().nextLong();
+    this.jobs = new JobCache(workSource, registry, clock, seed);
+    this.context =
+        new SessionContext(
+            config.session(),
+            clock,
+            new ExtranonceAllocator(config.session().extranonce1Size(), seed),
+            payouts,
+            jobs,
+            new SubmitProcessor(registry, config.pow(), sink),
+            stats);
+  }
+
+  /** Binds and starts accepting. */
+  public synchronized void start() {
+    if (state != State.IDLE) {
+      throw new IllegalStateException("server already " + state);
+    }
+    try {
+      serverSocket = new ServerSocket();
+      serverSocket.setReuseAddress(true);
+      serverSocket.bind(
+          new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 4096);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + config.bindAddress(), e);
+    }
+    state = State.RUNNING;
+    subscription = workSource.subscribe(this::onWorkChange);
+    acceptThread = Thread.ofVirtual().name("stratum-accept").start(this::acceptLoop);
+    tickThread = Thread.ofVirtual().name("stratum-tick").start(this::tickLoop);
+    LOG.info("Stratum server listening on {}", serverSocket.getLocalSocketAddress());
+  }
+
+  /** The bound port (useful with port 0). */
+  public int port() {
+    return serverSocket.getLocalPort();
+  }
+
+  /** Stops accepting, closes every session and the work subscription. Idempotent. */
+  public void stop() {
+    synchronized (this) {
+      if (state != State.RUNNING) {
+        state = State.STOPPED;
+        return;
+      }
+      state = State.STOPPED;
+    }
+    try {
+      subscription.close();
+    } catch (Exception e) {
+      LOG.warn("closing the work subscription failed", e);
+    }
+    try {
+      serverSocket.close();
+    } catch (IOException e) {
+      LOG.debug("closing the listening socket failed", e);
+    }
+    acceptThread.interrupt();
+    tickThread.interrupt();
+    broadcaster.shutdownNow();
+    for (Connection c : connections.values()) {
+      c.close(DisconnectReason.SHUTDOWN);
+    }
+    LOG.info("Stratum server stopped");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public synchronized boolean isRunning() {
+    return state == State.RUNNING;
+  }
+
+  private void acceptLoop() {
+    while (isRunning()) {
+      Socket socket;
+      try {
+        socket = serverSocket.accept();
+      } catch (IOException e) {
+        if (isRunning()) {
+          LOG.warn("accept failed", e);
+          continue;
+        }
+        return;
+      }
+      counters.accepted();
+      if (connections.size() >= config.maxSessions()) {
+        counters.disconnected(DisconnectReason.TOO_MANY_SESSIONS);
+        closeQuietly(socket);
+        continue;
+      }
+      try {
+        socket.setTcpNoDelay(true);
+      } catch (IOException e) {
+        closeQuietly(socket);
+        continue;
+      }
+      long id = sessionIds.incrementAndGet();
+      Session session =
+          new Session(
+              id,
+              String.valueOf(socket.getRemoteSocketAddress()),
+              config.session(),
+              clock.getAsLong());
+      Connection c = new Connection(socket, session, protocol, context, config, this);
+      connections.put(id, c);
+      c.start();
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // Refused anyway.
+    }
+  }
+
+  /** Called once by a connection as it ends. */
+  void closed(Connection c, DisconnectReason reason) {
+    connections.remove(c.session().id());
+    counters.disconnected(reason);
+    byte[] xn1;
+    synchronized (c.session()) {
+      xn1 = c.session().extranonce1();
+    }
+    if (xn1 != null) {
+      context.extranonces().release(xn1);
+    }
+    LOG.debug("session {} {} closed: {}", c.session().id(), c.session().remote(), reason);
+  }
+
+  private void onWorkChange(WorkChange change) {
+    if (!broadcaster.isShutdown()) {
+      broadcaster.execute(() -> broadcast(change));
+    }
+  }
+
+  /** Builds each payout's job once and queues its notify line on every ready session. */
+  private void broadcast(WorkChange change) {
+    long t0 = System.nanoTime();
+    jobs.advance(change);
+    Map<WorkRequest, Boolean> distinct = new HashMap<>();
+    int notified = 0;
+    for (Connection c : connections.values()) {
+      Session s = c.session();
+      List<Outgoing> out;
+      synchronized (s) {
+        if (!s.isReady()) {
+          continue;
+        }
+        WorkRequest req = s.workRequest();
+        Optional<StratumJob> job = jobs.currentJob(req);
+        if (job.isEmpty()) {
+          continue;
+        }
+        distinct.put(req, Boolean.TRUE);
+        out = protocol.onJob(s, job.get(), context);
+      }
+      if (c.send(out)) {
+        notified++;
+      }
+    }
+    counters.broadcast(new BroadcastStats(notified, distinct.size(), System.nanoTime() - t0));
+  }
+
+  private void tickLoop() {
+    while (isRunning()) {
+      try {
+        Thread.sleep(config.tickMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
+      registry.expire(clock.getAsLong());
+      for (Connection c : connections.values()) {
+        List<Outgoing> out;
+        synchronized (c.session()) {
+          out = protocol.onTick(c.session(), context);
+        }
+        if (!out.isEmpty()) {
+          c.send(out);
+        }
+      }
+    }
+  }
+
+  /**
+   * Waits up to {@code timeoutMillis} for queued broadcasts to finish; for tests and benchmarks.
+   */
+  public boolean awaitBroadcasts(long timeoutMillis) throws InterruptedException {
+    var done = new CountDownLatch(1);
+    broadcaster.execute(done::countDown);
+    return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The job a session with this request would get now (building it if needed). */
+  public Optional<StratumJob> currentJob(WorkRequest request) {
+    return jobs.currentJob(request);
+  }
+
+  public List<WorkerSnapshot> workerStats() {
+    return stats.snapshot(clock.getAsLong());
+  }
+
+  public ServerStats stats() {
+    return counters.snapshot(connections.size(), registry.size());
+  }
+}
