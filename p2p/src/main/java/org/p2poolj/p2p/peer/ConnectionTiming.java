@@ -1,0 +1,33 @@
+package org.p2poolj.p2p.peer;
+
+import java.time.Duration;
+
+/**
+ * Per-connection limits: the handshake deadline (10 s), the idle timeout after it (100 s, reset by
+ * any received byte), the mean ping interval (exponentially distributed, 100 s), the bounded send
+ * queue, and how many junk bytes before a prefix we put up with.
+ */
+public record ConnectionTiming(
+    Duration handshakeTimeout,
+    Duration idleTimeout,
+    Duration pingMean,
+    int sendQueueCapacity,
+    long maxJunkBytes) {
+  public static final ConnectionTiming DEFAULTS =
+      new ConnectionTiming(
+          Duration.ofSeconds(10), Duration.ofSeconds(100), Duration.ofSeconds(100), 4096, 1 << 20);
+
+  public ConnectionTiming {
+    if (handshakeTimeout.isNegative()
+        || handshakeTimeout.isZero()
+        || idleTimeout.isNegative()
+        || idleTimeout.isZero()
+        || pingMean.isNegative()
+        || pingMean.isZero()) {
+      throw new IllegalArgumentException("timeouts must be positive");
+    }
+    if (sendQueueCapacity < 1 || maxJunkBytes < 0) {
+      throw new IllegalArgumentException("bad queue or junk limit");
+    }
+  }
+}
