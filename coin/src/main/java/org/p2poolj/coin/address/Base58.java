@@ -102,7 +102,7 @@ public final class Base58 {
    */
   public static byte[] decodeCheck(String text) {
     byte[] full = decode(text);
-    if (full.length < 5) {
+    if (full.length < 4) {
       throw new InvalidAddressException("Base58Check string too short");
     }
     byte[] payload = Arrays.copyOf(full, full.length - 4);

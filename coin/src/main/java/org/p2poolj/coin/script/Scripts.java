@@ -109,7 +109,7 @@ public final class Scripts {
    */
   public static byte[] pushInt(long n) {
     if (n == -1 || (n >= 1 && n <= 16)) {
-      return new byte[] {(byte) (OP_1NEGATE + (n == -1 ? 0 : n))};
+      return new byte[] {(byte) (n == -1 ? OP_1NEGATE : OP_1 - 1 + n)};
     }
     return pushData(scriptNum(n));
   }
