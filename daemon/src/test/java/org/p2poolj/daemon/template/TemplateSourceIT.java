@@ -1,0 +1,158 @@
+package org.p2poolj.daemon.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.p2poolj.coin.codec.Hex;
+import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.daemon.p2p.DaemonP2pLink;
+import org.p2poolj.daemon.regtest.RegtestPair;
+import org.p2poolj.daemon.rpc.DaemonRpc;
+import org.p2poolj.daemon.rpc.RpcClient;
+
+/**
+ * New blocks mined by the other regtest node must reach template subscribers within a second,
+ * through each push path alone, with the plain poll interval set to an hour.
+ */
+class TemplateSourceIT {
+  private static final Duration NO_POLL = Duration.ofHours(1);
+  private static final byte[] MAGIC = Hex.decode("fabfb5da");
+
+  private static final AtomicReference<Runnable> onNotify = new AtomicReference<>(() -> {});
+  private static BlockNotifyEndpoint endpoint;
+  private static RegtestPair pair;
+  private static RpcClient client;
+
+  @BeforeAll
+  static void start() throws Exception {
+    endpoint = BlockNotifyEndpoint.start(0, hash -> onNotify.get().run());
+    pair =
+        RegtestPair.start(
+            RegtestPair.Mode.MWEB_OFF, List.of("-blocknotify=" + endpoint.blockNotifyCommand()));
+    client = new RpcClient(pair.pool().rpcConfig());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (client != null) {
+      client.close();
+    }
+    if (pair != null) {
+      pair.close();
+    }
+    if (endpoint != null) {
+      endpoint.close();
+    }
+  }
+
+  private static TemplateSource source(boolean longPoll) {
+    return new TemplateSource(
+        new DaemonRpc(client),
+        TemplateSourceConfig.defaults(TemplateSourceConfig.LITECOIN_RULES)
+            .withPollInterval(NO_POLL)
+            .withLongPoll(longPoll),
+        Clock.systemUTC());
+  }
+
+  /** Mines one block on the other node; returns ms until a template on top of it arrived. */
+  private static long millisUntilTemplateOnNewBlock(TemplateSource source) throws Exception {
+    LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
+    try (AutoCloseable sub = source.subscribe(got::add)) {
+      BlockTemplate first = got.poll(10, TimeUnit.SECONDS);
+      assertThat(first).as("initial template").isNotNull();
+      got.clear();
+      long start = System.nanoTime();
+      Hash256 mined = Hash256.fromHex(pair.generateOnOther(1).getFirst());
+      while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5)) {
+        BlockTemplate t = got.poll(100, TimeUnit.MILLISECONDS);
+        if (t != null && t.previousBlockHash().equals(mined)) {
+          assertThat(t.height()).isEqualTo(first.height() + 1);
+          return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        }
+      }
+      return Long.MAX_VALUE;
+    }
+  }
+
+  @Test
+  void daemonP2pAnnouncementAloneIsFast() throws Exception {
+    try (TemplateSource source = source(false);
+        DaemonP2pLink link =
+            new DaemonP2pLink(
+                new InetSocketAddress("127.0.0.1", pair.pool().p2pPort()),
+                MAGIC,
+                hash -> source.refresh("p2p " + hash),
+                Clock.systemUTC(),
+                new Random(1))) {
+      link.start();
+      assertThat(link.awaitConnected(Duration.ofSeconds(10))).isTrue();
+      source.start();
+      long ms = millisUntilTemplateOnNewBlock(source);
+      System.out.println("P2P announcement -> template: " + ms + " ms");
+      assertThat(ms).isLessThan(1000);
+      assertThat(link.announcements()).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void blockNotifyAloneIsFast() throws Exception {
+    try (TemplateSource source = source(false)) {
+      onNotify.set(() -> source.refresh("blocknotify"));
+      try {
+        source.start();
+        long notifiedBefore = endpoint.notifications();
+        long ms = millisUntilTemplateOnNewBlock(source);
+        System.out.println("blocknotify -> template: " + ms + " ms");
+        assertThat(ms).isLessThan(1000);
+        assertThat(endpoint.notifications()).isGreaterThan(notifiedBefore);
+      } finally {
+        onNotify.set(() -> {});
+      }
+    }
+  }
+
+  @Test
+  void longPollAloneIsFast() throws Exception {
+    try (TemplateSource source = source(true)) {
+      source.start();
+      long ms = millisUntilTemplateOnNewBlock(source);
+      System.out.println("long-poll -> template: " + ms + " ms");
+      assertThat(ms).isLessThan(1000);
+    }
+  }
+
+  @Test
+  void aMempoolChangeIsPublishedAsANewTemplateOnRefresh() throws Exception {
+    try (TemplateSource source = source(false)) {
+      source.start();
+      LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
+      try (AutoCloseable sub = source.subscribe(got::add)) {
+        assertThat(got.poll(10, TimeUnit.SECONDS)).isNotNull();
+        String txid = pair.send("bech32", 0.5);
+        // The daemon rebuilds its cached template only 5 s after a mempool change.
+        BlockTemplate t = null;
+        for (int i = 0; i < 12 && t == null; i++) {
+          source.refresh("test");
+          t = got.poll(1, TimeUnit.SECONDS);
+        }
+        assertThat(t).isNotNull();
+        assertThat(t.transactions()).anyMatch(tx -> tx.txid().toHex().equals(txid));
+        // Same work again: no duplicate publication.
+        long published = source.published();
+        source.refresh("test again");
+        assertThat(got.poll(1, TimeUnit.SECONDS)).isNull();
+        assertThat(source.published()).isEqualTo(published);
+      }
+    }
+  }
+}
