@@ -92,7 +92,7 @@ public final class SqliteDatabase implements AutoCloseable {
       c = Connections.writer(file);
       List<String> problems = quickCheck(c);
       if (!problems.isEmpty()) {
-        throw new CorruptException("quick_check: " + String.join("; ", problems));
+        throw new CorruptException(oneLine("quick_check: " + String.join("; ", problems)));
       }
       int from = Migrations.migrate(c);
       if (from != 0 && from < Migrations.LATEST) {
@@ -102,13 +102,19 @@ public final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException e) {
       Connections.closeQuietly(c);
       if (Connections.isCorruption(e)) {
-        throw new CorruptException(e.getMessage());
+        throw new CorruptException(oneLine(String.valueOf(e.getMessage())));
       }
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     } catch (CorruptException | RuntimeException e) {
       Connections.closeQuietly(c);
       throw e;
     }
+  }
+
+  /** Keeps the operator's log line one line, however much SQLite had to say. */
+  private static String oneLine(String reason) {
+    String flat = reason.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
   }
 
   /** The quick_check findings; empty when the file is sound. */
