@@ -35,6 +35,38 @@ public final class HashLinks {
     return new HashLink(s.stateBytes(), s.bytesProcessed());
   }
 
+  /**
+   * General {@code check_hash_link} with explicit {@code extra_data} (empty for v17-v35; v36 makes
+   * it a VarStr). {@code extraData} must be exactly the tail bytes {@code constEnding} lacks.
+   */
+  public static Hash256 check(
+      byte[] state, long length, byte[] extraData, byte[] data, byte[] constEnding) {
+    int extraLength = (int) Math.floorMod(length, 64L);
+    if (extraData.length != Math.max(0, extraLength - constEnding.length)) {
+      throw new IllegalArgumentException("hash_link extra_data has the wrong length");
+    }
+    byte[] joined = new byte[extraData.length + constEnding.length];
+    System.arraycopy(extraData, 0, joined, 0, extraData.length);
+    System.arraycopy(constEnding, 0, joined, extraData.length, constEnding.length);
+    byte[] tail = Arrays.copyOfRange(joined, joined.length - extraLength, joined.length);
+    byte[] first = Sha256Resumable.fromState(state, length, tail).update(data).digest();
+    return Hash256.wrap(Sha256.hash(first));
+  }
+
+  /**
+   * The extra_data JT would put in a hash_link for this prefix (empty whenever const covers it).
+   */
+  public static byte[] extraData(byte[] prefix, byte[] constEnding) {
+    byte[] tail = Sha256Resumable.fresh().update(prefix).pendingTail();
+    return Arrays.copyOf(tail, Math.max(0, tail.length - constEnding.length));
+  }
+
+  /** Midstate and length of a prefix with no requirement on its ending (for v36 and tests). */
+  public static HashLink midstate(byte[] prefix) {
+    Sha256Resumable s = Sha256Resumable.fresh().update(prefix);
+    return new HashLink(s.stateBytes(), s.bytesProcessed());
+  }
+
   /** {@code hash256(prefix || data)} read back from the midstate; the gentx txid. */
   public static Hash256 check(HashLink link, byte[] data, byte[] constEnding) {
     int extraLength = (int) Math.floorMod(link.length(), 64L);
