@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.p2poolj.coin.codec.ProtocolException;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.coin.tx.Transaction;
 
 /**
  * Parses a getblocktemplate result strictly. Every field the block builder relies on is checked for
@@ -100,14 +102,41 @@ public final class BlockTemplateParser {
     }
     Hash256 txid = f.hash("txid");
     Hash256 wtxid = f.has("hash") ? f.hash("hash") : txid;
-    return new TemplateTx(
-        data,
-        txid,
-        wtxid,
-        depends(f, index),
-        f.uintOr("fee", MAX_MONEY, 0),
-        (int) f.uintOr("sigops", Integer.MAX_VALUE, 0),
-        (int) f.uintOr("weight", Integer.MAX_VALUE, 4L * data.length));
+    TemplateTx tx =
+        new TemplateTx(
+            data,
+            txid,
+            wtxid,
+            depends(f, index),
+            f.uintOr("fee", MAX_MONEY, 0),
+            (int) f.uintOr("sigops", Integer.MAX_VALUE, 0),
+            (int) f.uintOr("weight", Integer.MAX_VALUE, 4L * data.length));
+    if (!tx.isHogEx()) {
+      checkIds(tx, prefix);
+    }
+    return tx;
+  }
+
+  /**
+   * The txid and wtxid must be those of the data: a mismatch would give a block whose merkle root
+   * or witness commitment does not match its transactions. The HogEx is not a BIP144 transaction
+   * and is taken as given.
+   */
+  private static void checkIds(TemplateTx tx, String prefix) {
+    Transaction parsed;
+    try {
+      parsed = Transaction.parse(tx.data());
+    } catch (ProtocolException | IllegalArgumentException e) {
+      throw new TemplateException(prefix + ".data", "not a transaction: " + e.getMessage(), e);
+    }
+    if (!parsed.txid().equals(tx.txid())) {
+      throw new TemplateException(
+          prefix + ".txid", "does not match the data (" + parsed.txid() + ")");
+    }
+    if (!parsed.wtxid().equals(tx.wtxid())) {
+      throw new TemplateException(
+          prefix + ".hash", "does not match the data (" + parsed.wtxid() + ")");
+    }
   }
 
   private static List<Integer> depends(JsonFields f, int index) {
