@@ -4,25 +4,24 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.p2poolj.coin.chain.ChainParams;
 
 /**
- * The networks a node can run on, with the defaults that differ per network.
+ * The networks a node can run on, with the node-level defaults that differ per network.
  *
- * <p>Daemon ports are the coin's standard ports. Pool ports for mainnet and testnet are those of
- * the live p2pool networks (protocol spec section 5.1); regtest has no public pool network, so its
- * ports are our own choice, kept clear of the daemons' regtest ports.
+ * <p>Daemon ports come from the coin's {@link ChainParams}. Pool ports for mainnet and testnet are
+ * those of the live p2pool networks (protocol spec section 5.1); regtest has no public pool
+ * network, so its ports are our own choice, kept clear of the daemons' regtest ports.
  */
 public enum Network {
-  LITECOIN("litecoin", 9332, 9333, 9326, 9327, 9328, ".litecoin", ""),
-  LITECOIN_TESTNET("litecoin-testnet", 19332, 19335, 19338, 19327, 19328, ".litecoin", "testnet4"),
-  LITECOIN_REGTEST("litecoin-regtest", 19443, 19444, 19446, 19447, 19448, ".litecoin", "regtest"),
-  BITCOIN("bitcoin", 8332, 8333, 9333, 9332, 9330, ".bitcoin", ""),
-  BITCOIN_TESTNET("bitcoin-testnet", 18332, 18333, 19333, 19332, 19330, ".bitcoin", "testnet3"),
-  BITCOIN_REGTEST("bitcoin-regtest", 18443, 18444, 18446, 18447, 18448, ".bitcoin", "regtest");
+  LITECOIN("litecoin", 9326, 9327, 9328, ".litecoin", ""),
+  LITECOIN_TESTNET("litecoin-testnet", 19338, 19327, 19328, ".litecoin", "testnet4"),
+  LITECOIN_REGTEST("litecoin-regtest", 19446, 19447, 19448, ".litecoin", "regtest"),
+  BITCOIN("bitcoin", 9333, 9332, 9330, ".bitcoin", ""),
+  BITCOIN_TESTNET("bitcoin-testnet", 19333, 19332, 19330, ".bitcoin", "testnet3"),
+  BITCOIN_REGTEST("bitcoin-regtest", 18446, 18447, 18448, ".bitcoin", "regtest");
 
   private final String id;
-  private final int daemonRpcPort;
-  private final int daemonP2pPort;
   private final int poolP2pPort;
   private final int stratumPort;
   private final int webPort;
@@ -31,16 +30,12 @@ public enum Network {
 
   Network(
       String id,
-      int daemonRpcPort,
-      int daemonP2pPort,
       int poolP2pPort,
       int stratumPort,
       int webPort,
       String daemonDir,
       String daemonSubdir) {
     this.id = id;
-    this.daemonRpcPort = daemonRpcPort;
-    this.daemonP2pPort = daemonP2pPort;
     this.poolP2pPort = poolP2pPort;
     this.stratumPort = stratumPort;
     this.webPort = webPort;
@@ -53,12 +48,17 @@ public enum Network {
     return id;
   }
 
+  /** The coin's chain parameters (ports, address formats, proof of work). */
+  public ChainParams chain() {
+    return ChainParams.byName(id);
+  }
+
   public int daemonRpcPort() {
-    return daemonRpcPort;
+    return chain().rpcPort();
   }
 
   public int daemonP2pPort() {
-    return daemonP2pPort;
+    return chain().p2pPort();
   }
 
   public int poolP2pPort() {

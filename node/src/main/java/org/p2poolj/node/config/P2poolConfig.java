@@ -1,10 +1,13 @@
 package org.p2poolj.node.config;
 
 import java.util.List;
+import org.p2poolj.coin.address.Address;
+import org.p2poolj.coin.address.InvalidAddressException;
 
 /**
  * The whole, validated configuration: one record per TOML section. Instances are immutable and
- * valid by construction; {@link ConfigLoader} is the usual way to get one.
+ * valid by construction; {@link ConfigLoader} is the usual way to get one. Checks that span
+ * sections live here, such as the payout address having to belong to {@code [coin].net}.
  */
 public record P2poolConfig(
     CoinConfig coin,
@@ -30,6 +33,13 @@ public record P2poolConfig(
     Checks.present("[node]", node);
     Checks.present("[store]", store);
     Checks.present("[log]", log);
+    if (!node.payoutAddress().isEmpty()) {
+      try {
+        Address.parse(node.payoutAddress(), coin.network().chain());
+      } catch (InvalidAddressException e) {
+        throw new BadValueException("[node].payout_address", e.getMessage());
+      }
+    }
   }
 
   public Network network() {

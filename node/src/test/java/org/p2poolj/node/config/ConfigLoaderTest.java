@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.p2poolj.coin.address.Address;
+import org.p2poolj.coin.chain.ChainParams;
+import org.p2poolj.coin.script.Scripts;
 
 class ConfigLoaderTest {
   @TempDir Path home;
@@ -166,6 +169,35 @@ class ConfigLoaderTest {
   void everyBadValueIsOneLineNamingItsKey(String toml, String expected) {
     String message = error(toml + "\n");
     assertThat(message).startsWith(expected).doesNotContain("\n");
+  }
+
+  @Test
+  void thePayoutAddressMustBelongToTheNetwork() throws IOException {
+    String ltc =
+        Address.fromScript(Scripts.p2pkh(new byte[20]), ChainParams.LITECOIN).orElseThrow();
+    String regtest =
+        Address.fromScript(Scripts.p2wpkh(new byte[20]), ChainParams.LITECOIN_REGTEST)
+            .orElseThrow();
+
+    assertThat(load("[node]\npayout_address = \"" + ltc + "\"\n").node().payoutAddress())
+        .isEqualTo(ltc);
+    assertThat(
+            load("[coin]\nnet = \"litecoin-regtest\"\n[node]\npayout_address = \""
+                    + regtest
+                    + "\"\n")
+                .node()
+                .payoutAddress())
+        .isEqualTo(regtest);
+    String message =
+        error("[coin]\nnet = \"litecoin-regtest\"\n[node]\npayout_address = \"" + ltc + "\"\n");
+    assertThat(message).startsWith("[node].payout_address: ").contains(ltc).doesNotContain("\n");
+  }
+
+  @Test
+  void everyNetworkHasChainParameters() {
+    for (Network n : Network.values()) {
+      assertThat(n.chain().name()).isEqualTo(n.id());
+    }
   }
 
   @Test

@@ -1,0 +1,123 @@
+package org.p2poolj.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real launcher and the shaded jar as processes, after {@code package}. The launcher is
+ * told not to rebuild ({@code P2POOLJ_NO_BUILD=1}): we are inside the Maven build that made the
+ * jar.
+ */
+class LauncherIT {
+  private static final long TIMEOUT_S = 60;
+
+  private static Path root;
+  private static Path jar;
+
+  @TempDir Path home;
+
+  @BeforeAll
+  static void locate() {
+    String r = System.getProperty("p2poolj.projectRoot");
+    String j = System.getProperty("p2poolj.jar");
+    assumeTrue(r != null && j != null, "run by failsafe, which sets the project paths");
+    root = Path.of(r).toAbsolutePath().normalize();
+    jar = Path.of(j);
+    assertThat(jar).as("the shaded jar is built in the package phase").exists();
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private Result launch(List<String> args, long timeoutSeconds) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(root.resolve("p2poolj").toString());
+    cmd.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+    pb.environment().put("P2POOLJ_NO_BUILD", "1");
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("P2POOLJ_JAVA_OPTS", "-Duser.home=" + home);
+    Path out = home.resolve("stdout.txt");
+    Path err = home.resolve("stderr.txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("launcher did not exit within " + timeoutSeconds + " s: " + cmd);
+    }
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpAndVersionThroughTheLauncher() throws Exception {
+    Result help = launch(List.of("--help"), TIMEOUT_S);
+    assertThat(help.code()).as(help.err()).isZero();
+    assertThat(help.out()).startsWith("Usage: p2poolj").contains("run", "config", "demo");
+
+    Result version = launch(List.of("--version"), TIMEOUT_S);
+    assertThat(version.code()).isZero();
+    assertThat(version.out())
+        .startsWith("p2poolj " + System.getProperty("p2poolj.expectedVersion"));
+  }
+
+  @Test
+  void aConfigErrorIsOneLineAndExitCodeTwo() throws Exception {
+    Path cfg = home.resolve("bad.toml");
+    Files.writeString(cfg, "[stratum]\nport = 70000\n");
+    Result r = launch(List.of("run", "--config", cfg.toString()), TIMEOUT_S);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("p2poolj: config error: [stratum].port: 70000 is not a port (1..65535)");
+  }
+
+  @Test
+  void runStartsLogsToTheDatadirAndStopsOnSigterm() throws Exception {
+    Path datadir = home.resolve("regtest-node");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home,
+                "-jar",
+                jar.toString(),
+                "run",
+                "--net",
+                "litecoin-regtest",
+                "--datadir",
+                datadir.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("run.txt").toFile());
+    Process p = pb.start();
+    try {
+      Path log = datadir.resolve("p2poolj.log");
+      boolean running = false;
+      for (int i = 0; i < 600 && !running && p.isAlive(); i++) {
+        running = Files.exists(log) && Files.readString(log).contains("p2poolj running");
+        if (!running) {
+          Thread.sleep(100);
+        }
+      }
+      assertThat(running).as(Files.readString(home.resolve("run.txt"))).isTrue();
+      p.destroy(); // SIGTERM
+      assertThat(p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
+      String text = Files.readString(log);
+      assertThat(text)
+          .contains("starting: net litecoin-regtest", "started datadir", "stopped datadir")
+          .contains("p2poolj stopped");
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+}
