@@ -6,24 +6,27 @@ package org.p2poolj.coin.hash;
 final class Salsa208 {
   private Salsa208() {}
 
-  /** Replaces {@code b[off..off+16)} with Salsa20/8 of itself. */
-  static void core(int[] b, int off) {
-    int j0 = b[off];
-    int j1 = b[off + 1];
-    int j2 = b[off + 2];
-    int j3 = b[off + 3];
-    int j4 = b[off + 4];
-    int j5 = b[off + 5];
-    int j6 = b[off + 6];
-    int j7 = b[off + 7];
-    int j8 = b[off + 8];
-    int j9 = b[off + 9];
-    int j10 = b[off + 10];
-    int j11 = b[off + 11];
-    int j12 = b[off + 12];
-    int j13 = b[off + 13];
-    int j14 = b[off + 14];
-    int j15 = b[off + 15];
+  /**
+   * Sets {@code b[off..off+16)} to Salsa20/8 of {@code b[off..off+16) ^ a[aOff..aOff+16)}; the XOR
+   * is folded into the loads because BlockMix always XORs before mixing.
+   */
+  static void xorCore(int[] b, int off, int[] a, int aOff) {
+    int j0 = b[off] ^ a[aOff];
+    int j1 = b[off + 1] ^ a[aOff + 1];
+    int j2 = b[off + 2] ^ a[aOff + 2];
+    int j3 = b[off + 3] ^ a[aOff + 3];
+    int j4 = b[off + 4] ^ a[aOff + 4];
+    int j5 = b[off + 5] ^ a[aOff + 5];
+    int j6 = b[off + 6] ^ a[aOff + 6];
+    int j7 = b[off + 7] ^ a[aOff + 7];
+    int j8 = b[off + 8] ^ a[aOff + 8];
+    int j9 = b[off + 9] ^ a[aOff + 9];
+    int j10 = b[off + 10] ^ a[aOff + 10];
+    int j11 = b[off + 11] ^ a[aOff + 11];
+    int j12 = b[off + 12] ^ a[aOff + 12];
+    int j13 = b[off + 13] ^ a[aOff + 13];
+    int j14 = b[off + 14] ^ a[aOff + 14];
+    int j15 = b[off + 15] ^ a[aOff + 15];
     int x0 = j0;
     int x1 = j1;
     int x2 = j2;

@@ -174,13 +174,7 @@ public final class Scrypt {
 
   /** BlockMix for r=1: Y0 = salsa(B1 ^ B0), Y1 = salsa(Y0 ^ B1); output (Y0, Y1). */
   private static void blockMix(int[] b) {
-    for (int i = 0; i < 16; i++) {
-      b[i] ^= b[16 + i];
-    }
-    Salsa208.core(b, 0);
-    for (int i = 0; i < 16; i++) {
-      b[16 + i] ^= b[i];
-    }
-    Salsa208.core(b, 16);
+    Salsa208.xorCore(b, 0, b, 16);
+    Salsa208.xorCore(b, 16, b, 0);
   }
 }
