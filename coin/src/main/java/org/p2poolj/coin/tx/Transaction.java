@@ -24,6 +24,11 @@ public record Transaction(
   /** Per-input witness stacks are at most this many items on read (a consensus-independent cap). */
   private static final int MAX_WITNESS_ITEMS = 1 << 16;
 
+  /** Smallest encodings (outpoint + empty script + sequence; value + empty script) bound counts. */
+  private static final int MIN_TXIN_SIZE = 41;
+
+  private static final int MIN_TXOUT_SIZE = 9;
+
   public Transaction {
     checkU32("version", version);
     checkU32("lockTime", lockTime);
@@ -73,7 +78,7 @@ public record Transaction(
   /** Reads a transaction in either form (BIP144 marker 0, flag 1). */
   public static Transaction read(ByteReader r) {
     long version = r.u32le();
-    int count = r.listCount(Integer.MAX_VALUE);
+    int count = r.listCount(r.remaining() / MIN_TXIN_SIZE);
     boolean segwit = false;
     if (count == 0) {
       int flag = r.u8();
@@ -82,13 +87,13 @@ public record Transaction(
             "unsupported transaction flag " + flag + " (only the segwit flag 1 is read)");
       }
       segwit = true;
-      count = r.listCount(Integer.MAX_VALUE);
+      count = r.listCount(r.remaining() / MIN_TXIN_SIZE);
     }
     List<TxIn> in = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       in.add(TxIn.read(r));
     }
-    int outCount = r.listCount(Integer.MAX_VALUE);
+    int outCount = r.listCount(r.remaining() / MIN_TXOUT_SIZE);
     List<TxOut> out = new ArrayList<>(outCount);
     for (int i = 0; i < outCount; i++) {
       out.add(TxOut.read(r));
