@@ -20,6 +20,11 @@ public final class TestNets {
     return PoolNetworks.bitcoinRegtest().toBuilder().chainLength(20).targetLookbehind(8).build();
   }
 
+  /** CHAIN_LENGTH 100: long enough for far_share_hash (99 back) on chains that are not rooted. */
+  public static PoolNetwork medium() {
+    return PoolNetworks.bitcoinRegtest().toBuilder().chainLength(100).targetLookbehind(20).build();
+  }
+
   /** P2PKH, P2SH and P2WPKH addresses for bitcoin-regtest. */
   public static List<String> addresses(RandomGenerator r, int n) {
     List<String> out = new ArrayList<>();
