@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.p2poolj.coin.codec.Hex;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.stratum.job.JobSpec;
+import org.p2poolj.stratum.job.NotifyDecoder;
 import org.p2poolj.stratum.job.StratumHex;
 import org.p2poolj.stratum.json.StratumJson;
 
@@ -199,23 +200,8 @@ final class MinerSession implements AutoCloseable {
   }
 
   private void onNotify(JsonNode p) {
-    List<Hash256> branch = new ArrayList<>();
-    for (JsonNode h : p.path(4)) {
-      branch.add(Hash256.wrap(Hex.decode(h.asText())));
-    }
     jobId = p.path(0).asText();
-    job =
-        new JobSpec(
-            Hash256.wrap(StratumHex.prevhashToWire(p.path(1).asText())),
-            Hex.decode(p.path(2).asText()),
-            Hex.decode(p.path(3).asText()),
-            branch,
-            StratumHex.parseU32(p.path(5).asText()),
-            StratumHex.parseU32(p.path(6).asText()),
-            StratumHex.parseU32(p.path(7).asText()),
-            BigInteger.ZERO,
-            BigInteger.ZERO,
-            null);
+    job = NotifyDecoder.decode(p);
     refreshWork();
   }
 

@@ -21,7 +21,12 @@ public final class HeaderBuilder {
 
   /** The coinbase is the leftmost leaf, so each branch hash is appended on the right. */
   public static Hash256 merkleRoot(byte[] coinbase, List<Hash256> branch) {
-    Hash256 h = Sha256d.hash256(coinbase);
+    return foldBranch(Sha256d.hash256(coinbase), branch);
+  }
+
+  /** Folds a leftmost leaf's hash up its branch: {@code h = hash256(h || b)} for each b. */
+  public static Hash256 foldBranch(Hash256 leaf, List<Hash256> branch) {
+    Hash256 h = leaf;
     for (Hash256 b : branch) {
       h = Merkle.combine(h, b);
     }
