@@ -2,6 +2,7 @@ package org.p2poolj.p2p.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.p2poolj.coin.codec.VarInt;
 import org.p2poolj.p2p.wire.Message;
 import org.p2poolj.p2p.wire.RawShare;
 
@@ -22,7 +23,7 @@ public final class Fragmenter {
     if (shares.isEmpty()) {
       return;
     }
-    long size = 9;
+    long size = VarInt.size(shares.size());
     for (RawShare s : shares) {
       size += s.wireSize();
     }

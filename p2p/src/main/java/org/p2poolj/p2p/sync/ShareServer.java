@@ -2,6 +2,7 @@ package org.p2poolj.p2p.sync;
 
 import java.util.HashSet;
 import java.util.List;
+import org.p2poolj.coin.codec.VarInt;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.p2p.wire.Message;
 import org.p2poolj.p2p.wire.RawShare;
@@ -37,7 +38,7 @@ public final class ShareServer {
 
   /** The size of a {@code sharereply} payload carrying {@code shares}. */
   static long payloadSize(List<RawShare> shares) {
-    long size = 32 + 1 + 9;
+    long size = 32 + 1 + VarInt.size(shares.size());
     for (RawShare s : shares) {
       size += s.wireSize();
     }

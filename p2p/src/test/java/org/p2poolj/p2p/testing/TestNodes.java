@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.p2poolj.p2p.P2pConfig;
 import org.p2poolj.p2p.P2pNetwork;
@@ -13,6 +14,9 @@ import org.p2poolj.p2p.wire.Framing;
 /** Starts in-process nodes on free loopback ports with test-friendly settings. */
 public final class TestNodes {
   public static final P2pNetwork NET = P2pNetwork.LITECOIN_TESTNET.withBootstrap(List.of());
+
+  /** Distinct seeds: nodes with one seed would share a nonce and see each other as self. */
+  private static final AtomicLong SEEDS = new AtomicLong(7);
 
   private TestNodes() {}
 
@@ -26,7 +30,7 @@ public final class TestNodes {
         .outgoingTarget(0)
         .maxIncoming(40, 40)
         .tick(Duration.ofMillis(100))
-        .seed(7);
+        .seed(SEEDS.incrementAndGet());
   }
 
   public static P2pNode start(FakeChain chain, Consumer<P2pConfig.Builder> customize) {
