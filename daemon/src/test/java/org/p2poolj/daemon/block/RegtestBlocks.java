@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.p2poolj.coin.address.Address;
 import org.p2poolj.coin.block.BlockHeader;
 import org.p2poolj.coin.chain.ChainParams;
@@ -42,6 +43,32 @@ final class RegtestBlocks {
     return new CoinbaseRequest(
         List.of(new TxOut(first, a), new TxOut(total - first, b)),
         "/p2poolj-test/".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * A template holding all of {@code txids}. The daemon rebuilds its cached template only 5 s after
+   * a mempool change (at once after a new tip), so this retries for up to 12 s.
+   */
+  static BlockTemplate templateWith(DaemonRpc rpc, String... txids) throws Exception {
+    BlockTemplate t = templateMatching(rpc, x -> contains(x, txids));
+    assertThat(t.transactions()).extracting(tx -> tx.txid().toHex()).contains(txids);
+    return t;
+  }
+
+  /** The first template (retrying for up to 12 s) that satisfies {@code wanted}, or the last. */
+  static BlockTemplate templateMatching(DaemonRpc rpc, Predicate<BlockTemplate> wanted)
+      throws Exception {
+    BlockTemplate t = template(rpc);
+    for (int i = 0; i < 60 && !wanted.test(t); i++) {
+      Thread.sleep(200);
+      t = template(rpc);
+    }
+    return t;
+  }
+
+  private static boolean contains(BlockTemplate t, String... txids) {
+    List<String> have = t.transactions().stream().map(tx -> tx.txid().toHex()).toList();
+    return have.containsAll(List.of(txids));
   }
 
   static BlockHeader solve(BlockCandidate c, BlockTemplate t) {
