@@ -1,0 +1,308 @@
+package org.p2poolj.node.chain;
+
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.random.RandomGenerator;
+import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.node.lifecycle.AbstractService;
+import org.p2poolj.share.VerificationException;
+import org.p2poolj.share.chain.LoadedShare;
+import org.p2poolj.share.chain.ShareLoader;
+import org.p2poolj.share.codec.RawShare;
+import org.p2poolj.share.network.PoolNetwork;
+import org.p2poolj.share.tracker.AddResult;
+import org.p2poolj.share.tracker.BadShare;
+import org.p2poolj.share.tracker.ShareTracker;
+import org.p2poolj.share.tracker.ThinkResult;
+import org.p2poolj.store.ShareStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the share tracker on one thread (the tracker is not thread-safe) and keeps the share store
+ * in step with it: every share added is stored, every share the tracker verifies is marked
+ * verified, and on start the stored chain is loaded back without verifying it again.
+ *
+ * <p>After every change the tracker runs {@code think()}; when the best share changes, listeners
+ * are told (on the chain thread, so they must hand long work elsewhere).
+ */
+public final class ChainService extends AbstractService {
+  private static final Logger LOG = LoggerFactory.getLogger("chain");
+
+  private final PoolNetwork net;
+  private final ShareStore store;
+  private final InstantSource clock;
+  private final ShareTracker tracker;
+  private final List<Consumer<Hash256>> bestListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<List<BadShare>>> badListeners = new CopyOnWriteArrayList<>();
+  private final Set<Hash256> storedVerified = new HashSet<>();
+  private volatile ToIntFunction<Hash256> blockRelHeight = h -> 0;
+  private volatile ThinkResult lastThink = new ThinkResult(null, List.of(), List.of(), false);
+  private volatile Hash256 best;
+  private volatile int size;
+  private ScheduledExecutorService executor;
+
+  public ChainService(
+      PoolNetwork net, ShareStore store, InstantSource clock, RandomGenerator random) {
+    super("chain");
+    this.net = net;
+    this.store = store;
+    this.clock = clock;
+    this.tracker = new ShareTracker(net, random);
+  }
+
+  public PoolNetwork net() {
+    return net;
+  }
+
+  /**
+   * Sets how far back a block is from the coin's tip (0 for the tip, negative for older, about -1e9
+   * for unknown), which {@code think()} uses to score chains.
+   */
+  public void setBlockRelHeight(ToIntFunction<Hash256> fn) {
+    this.blockRelHeight = fn;
+  }
+
+  public void onBestChanged(Consumer<Hash256> listener) {
+    bestListeners.add(listener);
+  }
+
+  /** Shares found invalid while thinking, with the peers that sent them (for bans). */
+  public void onBadShares(Consumer<List<BadShare>> listener) {
+    badListeners.add(listener);
+  }
+
+  @Override
+  protected void doStart() {
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "chain");
+              t.setDaemon(true);
+              return t;
+            });
+    call(
+        t -> {
+          loadFromStore();
+          return null;
+        });
+    // The reference re-thinks every 5 s (clean_tracker) so heads age out and downloads go on.
+    executor.scheduleWithFixedDelay(this::periodic, 5, 5, TimeUnit.SECONDS);
+  }
+
+  @Override
+  protected void doStop() {
+    if (executor != null) {
+      executor.shutdown();
+      try {
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    store.flush();
+  }
+
+  /** Runs {@code fn} on the chain thread with the tracker and waits for its result. */
+  public <T> T call(Function<ShareTracker, T> fn) {
+    if (Thread.currentThread().getName().equals("chain")) {
+      return fn.apply(tracker);
+    }
+    Future<T> f = executor.submit(() -> fn.apply(tracker));
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the chain thread", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The current best share, if the chain has a verified head. */
+  public Optional<Hash256> best() {
+    return Optional.ofNullable(best);
+  }
+
+  /** The result of the latest {@code think()}: desired downloads, bad shares. */
+  public ThinkResult lastThink() {
+    return lastThink;
+  }
+
+  /** Number of shares the tracker holds. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds a share made by this node (already PoW-checked by the caller) and re-thinks; returns
+   * whether it was new.
+   */
+  public boolean addLocal(LoadedShare share) {
+    return call(
+        t -> {
+          AddResult r = t.add(share, null, now());
+          if (r instanceof AddResult.Added) {
+            persist(share, null);
+            // Our own share is valid by construction; the reference adds it to verified at once.
+            t.verifyChain(share.hash(), now());
+            rethink();
+            return true;
+          }
+          return false;
+        });
+  }
+
+  /**
+   * Adds shares from a peer and re-thinks once. Parsing and the PoW check (scrypt on Litecoin) run
+   * in parallel on the caller's side; only the tracker insertion runs on the chain thread.
+   */
+  public Received addReceived(List<RawShare> shares, String peer) {
+    List<Object> loaded =
+        shares.parallelStream()
+            .map(
+                raw -> {
+                  try {
+                    LoadedShare s = ShareLoader.load(raw, net, false);
+                    ShareLoader.requirePow(s);
+                    return (Object) s;
+                  } catch (VerificationException e) {
+                    return (Object) new AddResult.Rejected(e.invalid());
+                  }
+                })
+            .toList();
+    return call(
+        t -> {
+          List<Hash256> hashes = new ArrayList<>();
+          List<AddResult.Rejected> rejected = new ArrayList<>();
+          for (Object o : loaded) {
+            if (o instanceof AddResult.Rejected rj) {
+              rejected.add(rj);
+            } else if (o instanceof LoadedShare s
+                && t.add(s, peer, now()) instanceof AddResult.Added) {
+              hashes.add(s.hash());
+              persist(s, peer);
+            }
+          }
+          if (!hashes.isEmpty()) {
+            rethink();
+          }
+          return new Received(hashes, rejected);
+        });
+  }
+
+  /** The outcome of {@link #addReceived}: the hashes of the new shares, and the refused ones. */
+  public record Received(List<Hash256> added, List<AddResult.Rejected> rejected) {}
+
+  private void periodic() {
+    try {
+      rethink();
+      Set<Hash256> keep = new HashSet<>();
+      if (best != null) {
+        keep.add(best);
+      }
+      int removed = tracker.trim(now(), keep);
+      if (removed > 0) {
+        LOG.debug("trimmed {} shares", removed);
+        size = tracker.size();
+      }
+    } catch (RuntimeException e) {
+      LOG.error("chain maintenance failed: {}", e.toString(), e);
+    }
+  }
+
+  private void rethink() {
+    ThinkResult r = tracker.think(now(), blockRelHeight);
+    lastThink = r;
+    size = tracker.size();
+    persistNewlyVerified();
+    if (!r.bad().isEmpty()) {
+      for (BadShare b : r.bad()) {
+        LOG.warn(
+            "invalid share {} from {}: {}",
+            b.hash().toHex().substring(0, 16),
+            b.peer() == null ? "local" : b.peer(),
+            b.invalid());
+      }
+      badListeners.forEach(l -> l.accept(r.bad()));
+    }
+    Hash256 previous = best;
+    best = r.best();
+    if (best != null && !best.equals(previous)) {
+      bestListeners.forEach(l -> l.accept(best));
+    }
+  }
+
+  private void persist(LoadedShare s, String peer) {
+    store.add(StoredShares.of(s, peer, clock.millis()));
+  }
+
+  // Walks down from each verified head until a share already recorded as verified, so each share
+  // is marked once and the walk per think() is only as long as what is new.
+  private void persistNewlyVerified() {
+    for (Hash256 head : tracker.verifiedHeads()) {
+      for (LoadedShare s : tracker.chain(head, net.chainLength() * 2 + 10)) {
+        if (!tracker.isVerified(s.hash()) || !storedVerified.add(s.hash())) {
+          break;
+        }
+        store.markVerified(s.hash());
+      }
+    }
+  }
+
+  private void loadFromStore() {
+    long started = System.nanoTime();
+    int loaded = 0;
+    int verified = 0;
+    int bad = 0;
+    List<Hash256> toMark = new ArrayList<>();
+    for (var stored : store.loadAll()) {
+      try {
+        LoadedShare s =
+            ShareLoader.load(new RawShare(stored.type(), stored.contents()), net, false);
+        if (tracker.add(s, stored.peer(), now()) instanceof AddResult.Added) {
+          loaded++;
+          if (stored.verified()) {
+            toMark.add(s.hash());
+          }
+        }
+      } catch (RuntimeException e) {
+        // A stored share we can no longer parse is skipped, never fatal: the peers have it too.
+        bad++;
+      }
+    }
+    for (Hash256 h : toMark) {
+      if (tracker.markVerified(h)) {
+        verified++;
+      }
+      storedVerified.add(h);
+    }
+    rethink();
+    LOG.info(
+        "loaded {} shares from the store ({} verified, {} unreadable) in {} ms",
+        loaded,
+        verified,
+        bad,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private long now() {
+    return clock.millis() / 1000;
+  }
+}
