@@ -71,7 +71,8 @@ final class DataView {
           tc[0] += v;
           tc[1] += 1;
         });
-    if (target.size() > spec.keep() + 1) {
+    int keys = target.size() - (target.containsKey(SCALAR) ? 1 : 0);
+    if (spec.multivalue() && keys > spec.keep()) {
       keepLargest(target);
     }
   }

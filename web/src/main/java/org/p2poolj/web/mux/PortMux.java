@@ -28,6 +28,7 @@ public final class PortMux implements AutoCloseable {
   private static final int BACKLOG = 256;
   private static final int CONNECT_TIMEOUT_MS = 5_000;
   private static final int BUFFER = 16 * 1024;
+  private static final long STOP_WAIT_MS = 2_000;
 
   private final InetSocketAddress bind;
   private final Consumer<Socket> stratum;
@@ -35,6 +36,7 @@ public final class PortMux implements AutoCloseable {
   private final Duration firstByteTimeout;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private ServerSocket server;
+  private Thread acceptor;
   private boolean stopped;
 
   /**
@@ -66,7 +68,8 @@ public final class PortMux implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + bind, e);
     }
     ServerSocket s = server;
-    Thread.ofVirtual().name("portmux-accept-" + s.getLocalPort()).start(() -> acceptLoop(s));
+    acceptor =
+        Thread.ofVirtual().name("portmux-accept-" + s.getLocalPort()).start(() -> acceptLoop(s));
   }
 
   public synchronized int port() {
@@ -180,6 +183,15 @@ public final class PortMux implements AutoCloseable {
     }
     for (Socket s : open) {
       closeQuietly(s);
+    }
+    if (acceptor != null) {
+      // A listener closed under a blocked virtual thread is released when that thread leaves
+      // accept(); wait so the port is really closed when stop returns.
+      try {
+        acceptor.join(STOP_WAIT_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
