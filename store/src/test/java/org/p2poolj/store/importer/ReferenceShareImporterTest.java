@@ -149,8 +149,7 @@ class ReferenceShareImporterTest {
   void aDamagedFileStillYieldsItsGoodLines() throws Exception {
     TestShares gen = new TestShares(34);
     StoredShare s = gen.next(400);
-    byte[] good =
-        lines(ReferenceFiles.shareLine(s)).getBytes(StandardCharsets.US_ASCII);
+    byte[] good = lines(ReferenceFiles.shareLine(s)).getBytes(StandardCharsets.US_ASCII);
     byte[] junk = {(byte) 0xff, (byte) 0xfe, 0, 10, (byte) 0x80, 10};
     byte[] both = new byte[good.length + junk.length];
     System.arraycopy(good, 0, both, 0, good.length);
