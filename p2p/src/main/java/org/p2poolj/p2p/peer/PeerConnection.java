@@ -254,8 +254,8 @@ public final class PeerConnection {
     long nextPing = System.nanoTime() + pingDelayNanos();
     try (OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 65536)) {
       while (!isClosed()) {
-        long wait =
-            state.established() ? Math.max(0, nextPing - System.nanoTime()) : 1_000_000_000L;
+        // Before the handshake, wake often so the ping clock runs soon after it completes.
+        long wait = state.established() ? Math.max(0, nextPing - System.nanoTime()) : 50_000_000L;
         byte[] frame = outbox.poll(wait, TimeUnit.NANOSECONDS);
         if (frame == POISON) {
           return;
