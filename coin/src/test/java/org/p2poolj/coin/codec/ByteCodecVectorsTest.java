@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.p2poolj.testkit.GoldenVectors;
@@ -105,5 +106,35 @@ class ByteCodecVectorsTest {
     assertThat(new ByteReader(Hex.decode(v.get("none_hex").asText())).hash256().isZero()).isTrue();
     assertThat(new ByteReader(Hex.decode(v.get("one_hex").asText())).uintLE(32))
         .isEqualTo(BigInteger.ONE);
+  }
+
+  @Test
+  void donationScriptIsAPayToPubkeyPushAndTheRefhashPrefixIsItsVarStr() {
+    byte[] donation = Hex.decode(vectors.get("donation_script_hex").asText());
+    // 65-byte uncompressed key pushed with a length byte, then OP_CHECKSIG.
+    byte[] key = Arrays.copyOfRange(donation, 1, 66);
+    assertThat(donation).hasSize(67);
+    assertThat(new ByteWriter().u8(65).bytes(key).u8(0xac).toByteArray()).isEqualTo(donation);
+    byte[] before =
+        new ByteWriter().varStr(donation).u64le(0).u8(0x2a).u8(0x6a).u8(0x28).toByteArray();
+    assertThat(Hex.encode(before))
+        .isEqualTo(vectors.get("gentx_before_refhash_v17_to_v35_hex").asText());
+    assertThat(before).hasSize(79);
+  }
+
+  @Test
+  void addressTypeFieldsReadWithTheirWidthsAndEndianness() {
+    for (JsonNode v : vectors.get("address_type")) {
+      ByteReader r = new ByteReader(Hex.decode(v.get("hex").asText()));
+      assertThat(r.u64le()).isEqualTo(v.get("services").asLong());
+      byte[] ip = r.bytes(16);
+      // IPv4-mapped IPv6.
+      assertThat(Arrays.copyOf(ip, 12)).isEqualTo(Hex.decode("00000000000000000000ffff"));
+      String dotted =
+          (ip[12] & 0xff) + "." + (ip[13] & 0xff) + "." + (ip[14] & 0xff) + "." + (ip[15] & 0xff);
+      assertThat(dotted).isEqualTo(v.get("address").asText());
+      assertThat(r.u16be()).isEqualTo(v.get("port").asInt());
+      r.expectEnd();
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,7 @@ class TransactionTest {
   }
 
   private static Transaction witnessTx() {
-    TxIn in =
-        new TxIn(Hash256.fromBigInteger(java.math.BigInteger.TEN), 3, new byte[0], 0xfffffffeL);
+    TxIn in = new TxIn(Hash256.fromBigInteger(BigInteger.TEN), 3, new byte[0], 0xfffffffeL);
     TxOut out = new TxOut(12345, Hex.decode("0014751e76e8199196d454941c45d1b3a323f1433bd6"));
     return new Transaction(2, List.of(in), List.of(out), List.of(List.of(new byte[] {7, 7})), 99);
   }
