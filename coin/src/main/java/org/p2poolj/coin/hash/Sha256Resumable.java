@@ -53,10 +53,14 @@ public final class Sha256Resumable {
               + ")");
     }
     int[] st = new int[8];
-    byte[] padded = Arrays.copyOf(state32BigEndianWords, 64);
-    int[] tmp = new int[16];
-    Sha256Core.load(padded, 0, tmp);
-    System.arraycopy(tmp, 0, st, 0, 8);
+    for (int i = 0; i < 8; i++) {
+      int p = 4 * i;
+      st[i] =
+          (state32BigEndianWords[p] & 0xff) << 24
+              | (state32BigEndianWords[p + 1] & 0xff) << 16
+              | (state32BigEndianWords[p + 2] & 0xff) << 8
+              | (state32BigEndianWords[p + 3] & 0xff);
+    }
     return new Sha256Resumable(st, bytesProcessed, pendingTail);
   }
 
@@ -93,10 +97,10 @@ public final class Sha256Resumable {
     for (int i = 0; i < 8; i++) {
       last[end - 1 - i] = (byte) (bits >>> (8 * i));
     }
-    int[] ww = new int[64];
+    // w is pure scratch between calls, so finishing may reuse it.
     for (int b = 0; b < blocks; b++) {
-      Sha256Core.load(last, 64 * b, ww);
-      Sha256Core.compress(st, ww);
+      Sha256Core.load(last, 64 * b, w);
+      Sha256Core.compress(st, w);
     }
     byte[] out = new byte[32];
     Sha256Core.store(st, out, 0);
