@@ -23,12 +23,13 @@ final class CorruptFiles {
       target = file.resolveSibling(base + "-" + n);
     }
     try {
-      Files.move(file, target);
+      // The WAL goes first: a kill between the two moves must not leave the old WAL to be
+      // replayed into the fresh file. It is kept beside the damaged file for inspection.
       Path wal = sidecar(file, "-wal");
       if (Files.exists(wal)) {
-        // The WAL belongs to the damaged file; kept beside it for inspection.
         Files.move(wal, sidecar(target, "-wal"));
       }
+      Files.move(file, target);
       Files.deleteIfExists(sidecar(file, "-shm"));
       Files.deleteIfExists(sidecar(file, "-journal"));
       return target;

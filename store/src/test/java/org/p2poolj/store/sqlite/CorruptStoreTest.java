@@ -103,6 +103,23 @@ class CorruptStoreTest {
   }
 
   @Test
+  void movingAsideTakesTheWalAlongAndDropsTheSharedMemoryFile() throws Exception {
+    byte[] db = garbage(4096, 5);
+    byte[] wal = garbage(1000, 6);
+    Files.write(file, db);
+    Files.write(CorruptFiles.sidecar(file, "-wal"), wal);
+    Files.write(CorruptFiles.sidecar(file, "-shm"), garbage(100, 7));
+
+    Path moved = CorruptFiles.moveAside(file, CLOCK);
+
+    assertThat(Files.readAllBytes(moved)).isEqualTo(db);
+    assertThat(Files.readAllBytes(CorruptFiles.sidecar(moved, "-wal"))).isEqualTo(wal);
+    assertThat(file).doesNotExist();
+    assertThat(CorruptFiles.sidecar(file, "-wal")).doesNotExist();
+    assertThat(CorruptFiles.sidecar(file, "-shm")).doesNotExist();
+  }
+
+  @Test
   void aFileFromANewerSchemaIsRefusedAndLeftAlone() throws Exception {
     writeSomeShares(3);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
