@@ -67,7 +67,8 @@ class TemplateSourceIT {
   /** Mines one block on the other node; returns ms until a template on top of it arrived. */
   private static long millisUntilTemplateOnNewBlock(TemplateSource source) throws Exception {
     LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
-    try (AutoCloseable sub = source.subscribe(got::add)) {
+    AutoCloseable sub = source.subscribe(got::add);
+    try {
       BlockTemplate first = got.poll(10, TimeUnit.SECONDS);
       assertThat(first).as("initial template").isNotNull();
       got.clear();
@@ -81,6 +82,8 @@ class TemplateSourceIT {
         }
       }
       return Long.MAX_VALUE;
+    } finally {
+      sub.close();
     }
   }
 
@@ -136,7 +139,8 @@ class TemplateSourceIT {
     try (TemplateSource source = source(false)) {
       source.start();
       LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
-      try (AutoCloseable sub = source.subscribe(got::add)) {
+      AutoCloseable sub = source.subscribe(got::add);
+      try {
         assertThat(got.poll(10, TimeUnit.SECONDS)).isNotNull();
         String txid = pair.send("bech32", 0.5);
         // The daemon rebuilds its cached template only 5 s after a mempool change.
@@ -152,6 +156,8 @@ class TemplateSourceIT {
         source.refresh("test again");
         assertThat(got.poll(1, TimeUnit.SECONDS)).isNull();
         assertThat(source.published()).isEqualTo(published);
+      } finally {
+        sub.close();
       }
     }
   }
