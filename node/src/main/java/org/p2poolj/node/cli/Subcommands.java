@@ -14,7 +14,8 @@ public final class Subcommands {
     top.addSubcommand(new RunCommand(env));
     top.addSubcommand(new DemoCommand());
     top.addSubcommand(new ConfigCommand(env));
-    // Planned: "verify-shares" (VerifySharesCommand, sharechain) and "blocknotify" (daemon).
+    top.addSubcommand(new VerifySharesCommand());
+    // Planned: "blocknotify" (daemon), for the coin daemon's -blocknotify.
     top.addSubcommand(new CommandLine.HelpCommand());
   }
 }

@@ -5,39 +5,31 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.p2poolj.coin.chain.ChainParams;
+import org.p2poolj.share.network.PoolNetwork;
+import org.p2poolj.share.network.PoolNetworks;
 
 /**
  * The networks a node can run on, with the node-level defaults that differ per network.
  *
- * <p>Daemon ports come from the coin's {@link ChainParams}. Pool ports for mainnet and testnet are
- * those of the live p2pool networks (protocol spec section 5.1); regtest has no public pool
- * network, so its ports are our own choice, kept clear of the daemons' regtest ports.
+ * <p>Daemon ports come from the coin's {@link ChainParams}, pool p2p and stratum ports from the
+ * share-chain network ({@link PoolNetworks}); only the web port and the daemon's data directory are
+ * ours to choose here.
  */
 public enum Network {
-  LITECOIN("litecoin", 9326, 9327, 9328, ".litecoin", ""),
-  LITECOIN_TESTNET("litecoin-testnet", 19338, 19327, 19328, ".litecoin", "testnet4"),
-  LITECOIN_REGTEST("litecoin-regtest", 19446, 19447, 19448, ".litecoin", "regtest"),
-  BITCOIN("bitcoin", 9333, 9332, 9330, ".bitcoin", ""),
-  BITCOIN_TESTNET("bitcoin-testnet", 19333, 19332, 19330, ".bitcoin", "testnet3"),
-  BITCOIN_REGTEST("bitcoin-regtest", 18446, 18447, 18448, ".bitcoin", "regtest");
+  LITECOIN("litecoin", 9328, ".litecoin", ""),
+  LITECOIN_TESTNET("litecoin-testnet", 19328, ".litecoin", "testnet4"),
+  LITECOIN_REGTEST("litecoin-regtest", 19448, ".litecoin", "regtest"),
+  BITCOIN("bitcoin", 9330, ".bitcoin", ""),
+  BITCOIN_TESTNET("bitcoin-testnet", 19330, ".bitcoin", "testnet3"),
+  BITCOIN_REGTEST("bitcoin-regtest", 18448, ".bitcoin", "regtest");
 
   private final String id;
-  private final int poolP2pPort;
-  private final int stratumPort;
   private final int webPort;
   private final String daemonDir;
   private final String daemonSubdir;
 
-  Network(
-      String id,
-      int poolP2pPort,
-      int stratumPort,
-      int webPort,
-      String daemonDir,
-      String daemonSubdir) {
+  Network(String id, int webPort, String daemonDir, String daemonSubdir) {
     this.id = id;
-    this.poolP2pPort = poolP2pPort;
-    this.stratumPort = stratumPort;
     this.webPort = webPort;
     this.daemonDir = daemonDir;
     this.daemonSubdir = daemonSubdir;
@@ -61,12 +53,17 @@ public enum Network {
     return chain().p2pPort();
   }
 
+  /** The share-chain network's built-in parameters, before any {@code [sharechain]} override. */
+  public PoolNetwork pool() {
+    return PoolNetworks.byName(id);
+  }
+
   public int poolP2pPort() {
-    return poolP2pPort;
+    return pool().p2pPort();
   }
 
   public int stratumPort() {
-    return stratumPort;
+    return pool().workerPort();
   }
 
   public int webPort() {

@@ -3,6 +3,7 @@ package org.p2poolj.node.config;
 import java.util.List;
 import org.p2poolj.coin.address.Address;
 import org.p2poolj.coin.address.InvalidAddressException;
+import org.p2poolj.share.network.PoolNetwork;
 
 /**
  * The whole, validated configuration: one record per TOML section. Instances are immutable and
@@ -33,6 +34,13 @@ public record P2poolConfig(
     Checks.present("[node]", node);
     Checks.present("[store]", store);
     Checks.present("[log]", log);
+    try {
+      sharechain.applyTo(coin.network().pool());
+    } catch (BadValueException e) {
+      throw new BadValueException("[sharechain]." + e.key(), e.problem());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new BadValueException("[sharechain]", e.getMessage());
+    }
     if (!node.payoutAddress().isEmpty()) {
       try {
         Address.parse(node.payoutAddress(), coin.network().chain());
@@ -44,5 +52,12 @@ public record P2poolConfig(
 
   public Network network() {
     return coin.network();
+  }
+
+  /**
+   * The share-chain network to join: the network's own, with any {@code [sharechain]} overrides.
+   */
+  public PoolNetwork poolNetwork() {
+    return sharechain.applyTo(coin.network().pool());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.p2poolj.coin.address.Address;
 import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.coin.script.Scripts;
+import org.p2poolj.share.network.PoolNetwork;
+import org.p2poolj.share.network.PoolNetworks;
 
 class ConfigLoaderTest {
   @TempDir Path home;
@@ -134,6 +137,9 @@ class ConfigLoaderTest {
             "[sharechain]\nmin_target = \"0x10\"",
             "[sharechain].min_target: '0x10' must be 1 to 64 hex digits"),
         Arguments.of("[sharechain]\nspread = 0", "[sharechain].spread: 0 is below the minimum 1"),
+        Arguments.of(
+            "[sharechain]\nchain_length = 1",
+            "[sharechain].chain_length: 1 is below the minimum 2"),
         Arguments.of("[p2p]\npeers = [\"a b\"]", "[p2p].peers[0]: 'a b' is not host[:port]"),
         Arguments.of("[p2p]\nmax_incoming = -1", "[p2p].max_incoming: -1 is below the minimum 0"),
         Arguments.of(
@@ -169,6 +175,44 @@ class ConfigLoaderTest {
   void everyBadValueIsOneLineNamingItsKey(String toml, String expected) {
     String message = error(toml + "\n");
     assertThat(message).startsWith(expected).doesNotContain("\n");
+  }
+
+  @Test
+  void sharechainOverridesChangeThePoolNetworkAndNothingElse() throws IOException {
+    P2poolConfig plain = load("[coin]\nnet = \"litecoin-testnet\"\n");
+    assertThat(plain.poolNetwork())
+        .usingRecursiveComparison()
+        .isEqualTo(PoolNetworks.byName("litecoin-testnet"));
+
+    P2poolConfig custom =
+        load(
+            """
+            [coin]
+            net = "litecoin-testnet"
+            [sharechain]
+            identifier = "0102030405060708"
+            chain_length = 50
+            max_target = "ffff"
+            bootstrap_peers = ["127.0.0.1:1"]
+            """);
+    PoolNetwork base = PoolNetworks.byName("litecoin-testnet");
+    PoolNetwork net = custom.poolNetwork();
+    assertThat(net.identifier()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(net.chainLength()).isEqualTo(50);
+    assertThat(net.realChainLength()).isEqualTo(50);
+    assertThat(net.maxTarget()).isEqualTo(BigInteger.valueOf(0xffff));
+    assertThat(net.bootstrapAddrs()).containsExactly("127.0.0.1:1");
+    assertThat(net.prefix()).isEqualTo(base.prefix());
+    assertThat(net.sharePeriod()).isEqualTo(base.sharePeriod());
+    assertThat(net.segwitActivationVersion()).isEqualTo(base.segwitActivationVersion());
+  }
+
+  @Test
+  void inconsistentTargetsNameTheKey() {
+    assertThat(error("[sharechain]\nmin_target = \"ff\"\nmax_target = \"0f\"\n"))
+        .startsWith("[sharechain].min_target: min_target must not exceed max_target");
+    assertThat(error("[sharechain]\nmax_target = \"0\"\n"))
+        .startsWith("[sharechain].max_target: must be above zero");
   }
 
   @Test
