@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.p2poolj.node.DatadirLock;
+import org.p2poolj.node.logging.LogSetup;
 
 class CliTest {
   @TempDir Path home;
@@ -202,6 +204,63 @@ class CliTest {
       "config", "--show-secrets", "--rpc-user", "alice", "--rpc-password", "s3cret-pw"
     };
     assertThat(CliRun.run(home, shown).out()).contains("rpc_password = \"s3cret-pw\"");
+  }
+
+  @Test
+  void logLevelOptionSetsTheLogLevelKey() {
+    CliRun r = CliRun.run(home, "config", "--log-level", "debug");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("[log]\nlevel = \"DEBUG\"");
+    CliRun bad = CliRun.run(home, "config", "--log-level", "loud");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.errLines()).singleElement().asString().contains("--log-level", "'loud'");
+  }
+
+  @Test
+  void runFailsWithOneLineAndCodeOneWhenAServiceCannotStart() throws Exception {
+    Path datadir = home.resolve("busy");
+    DatadirLock other = new DatadirLock(datadir);
+    other.start();
+    try {
+      CliRun r =
+          CliRun.run(
+              home,
+              "run",
+              "--net",
+              "litecoin-regtest",
+              "--datadir",
+              datadir.toString(),
+              "--log-level",
+              "OFF");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("p2poolj: datadir failed to start: another p2poolj node")
+          .contains(datadir.toString());
+    } finally {
+      other.stop();
+      LogSetup.resetToDefaults();
+    }
+  }
+
+  @Test
+  void anUnusableLogFileIsAConfigError() throws IOException {
+    Path notADir = Files.createFile(home.resolve("plain-file"));
+    CliRun r =
+        CliRun.run(
+            home,
+            "run",
+            "--net",
+            "litecoin-regtest",
+            "--set",
+            "log.file=" + notADir.resolve("x.log"));
+    LogSetup.resetToDefaults();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("p2poolj: config error: [log].file: cannot create directory");
   }
 
   @Test
