@@ -13,8 +13,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.p2poolj.coin.address.Address;
+import org.p2poolj.coin.block.BlockHeader;
+import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.coin.codec.Hex;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.coin.hash.PowFunction;
+import org.p2poolj.coin.tx.TxOut;
+import org.p2poolj.daemon.DaemonLink;
+import org.p2poolj.daemon.DaemonLinkConfig;
+import org.p2poolj.daemon.block.BlockAssembler;
+import org.p2poolj.daemon.block.BlockCandidate;
+import org.p2poolj.daemon.block.BlockSubmitter;
+import org.p2poolj.daemon.block.CoinbaseRequest;
+import org.p2poolj.daemon.block.NonceSearch;
+import org.p2poolj.daemon.block.SubmitResult;
 import org.p2poolj.daemon.p2p.DaemonP2pLink;
 import org.p2poolj.daemon.regtest.RegtestPair;
 import org.p2poolj.daemon.rpc.DaemonRpc;
@@ -159,6 +172,41 @@ class TemplateSourceIT {
       } finally {
         sub.close();
       }
+    }
+  }
+
+  @Test
+  void theWiredDaemonLinkPublishesTemplatesAndSubmitsBlocks() throws Exception {
+    DaemonLinkConfig config =
+        DaemonLinkConfig.local(
+            ChainParams.LITECOIN_REGTEST, pair.pool().rpcConfig(), pair.pool().p2pPort());
+    try (DaemonLink link = DaemonLink.start(config, Clock.systemUTC(), new Random(5))) {
+      LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
+      link.templates().subscribe(got::add);
+      BlockTemplate t = got.poll(10, TimeUnit.SECONDS);
+      assertThat(t).isNotNull();
+      assertThat(link.p2p().orElseThrow().awaitConnected(Duration.ofSeconds(10))).isTrue();
+      byte[] script = Address.parse(pair.minerAddress(), ChainParams.LITECOIN_REGTEST).script();
+      BlockCandidate c =
+          BlockAssembler.assemble(
+              t,
+              new CoinbaseRequest(
+                  List.of(new TxOut(t.coinbaseValue(), script)), new byte[] {1, 2, 3}));
+      BlockHeader solved =
+          NonceSearch.solve(c.header(), PowFunction.SCRYPT, t.target(), 10_000).orElseThrow();
+      SubmitResult r =
+          link.submitter().submit(c.serialize(solved), solved.hash(), BlockSubmitter.Via.BOTH);
+      assertThat(r.accepted()).as(r.toString()).isTrue();
+      assertThat(r.sentP2p()).isTrue();
+      // Our own block comes back as a new tip: the next template builds on it.
+      BlockTemplate next = null;
+      for (int i = 0;
+          i < 50 && (next == null || !next.previousBlockHash().equals(solved.hash()));
+          i++) {
+        next = got.poll(100, TimeUnit.MILLISECONDS);
+      }
+      assertThat(next).isNotNull();
+      assertThat(next.previousBlockHash()).isEqualTo(solved.hash());
     }
   }
 }
