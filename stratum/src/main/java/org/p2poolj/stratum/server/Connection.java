@@ -69,8 +69,11 @@ final class Connection {
       String line;
       while (!closed.get() && (line = reader.readLine()) != null) {
         List<Outgoing> out;
-        synchronized (session) {
+        session.lock().lock();
+        try {
           out = protocol.onLine(line, session, context);
+        } finally {
+          session.lock().unlock();
         }
         if (!send(out)) {
           return;
@@ -88,7 +91,7 @@ final class Connection {
 
   private void writeLoop() {
     try {
-      OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+      OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 4096);
       while (true) {
         Object item = outbox.take();
         do {

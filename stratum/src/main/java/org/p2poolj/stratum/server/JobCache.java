@@ -23,9 +23,10 @@ final class JobCache implements JobProvider {
   private final LongSupplier clock;
   private final String idPrefix;
   private final AtomicLong nextId = new AtomicLong();
-  private volatile Generation current = new Generation(false, new ConcurrentHashMap<>());
+  private volatile Generation current = new Generation(0, false, new ConcurrentHashMap<>());
 
-  private record Generation(boolean newBlock, Map<WorkRequest, Optional<StratumJob>> jobs) {}
+  private record Generation(
+      long number, boolean newBlock, Map<WorkRequest, Optional<StratumJob>> jobs) {}
 
   JobCache(WorkSource source, JobRegistry registry, LongSupplier clock, long seed) {
     this.source = source;
@@ -39,7 +40,12 @@ final class JobCache implements JobProvider {
     if (change.newBlock()) {
       registry.newBlock();
     }
-    current = new Generation(change.newBlock(), new ConcurrentHashMap<>());
+    current = new Generation(current.number() + 1, change.newBlock(), new ConcurrentHashMap<>());
+  }
+
+  /** Counts work changes; a late delivery checks it has not been overtaken. */
+  long generation() {
+    return current.number();
   }
 
   @Override

@@ -6,10 +6,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ import org.p2poolj.stratum.session.SessionContext;
 import org.p2poolj.stratum.session.SessionProtocol;
 import org.p2poolj.stratum.stats.WorkerSnapshot;
 import org.p2poolj.stratum.stats.WorkerStatsBook;
+import org.p2poolj.stratum.submit.PooledPow;
 import org.p2poolj.stratum.submit.SubmitProcessor;
 import org.p2poolj.stratum.submit.SubmitSink;
 import org.p2poolj.stratum.username.PayoutResolver;
@@ -62,6 +64,7 @@ public final class StratumServer implements AutoCloseable {
   private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
   private final AtomicLong sessionIds = new AtomicLong();
   private final ServerCounters counters = new ServerCounters();
+  private final PooledPow pow;
   private final ExecutorService broadcaster =
       Executors.newSingleThreadExecutor(Thread.ofVirtual().name("stratum-broadcast").factory());
   private State state = State.IDLE;
@@ -87,6 +90,7 @@ public final class StratumServer implements AutoCloseable {
     this.registry = new JobRegistry(config.jobMaxAgeMillis(), config.maxJobs());
     long seed = ThreadLocalRandom.current().nextLong();
     this.jobs = new JobCache(workSource, registry, clock, seed);
+    this.pow = new PooledPow(config.pow(), Runtime.getRuntime().availableProcessors());
     this.context =
         new SessionContext(
             config.session(),
@@ -94,7 +98,7 @@ public final class StratumServer implements AutoCloseable {
             new ExtranonceAllocator(config.session().extranonce1Size(), seed),
             payouts,
             jobs,
-            new SubmitProcessor(registry, config.pow(), sink),
+            new SubmitProcessor(registry, pow, sink),
             stats);
   }
 
@@ -148,6 +152,7 @@ public final class StratumServer implements AutoCloseable {
     for (Connection c : connections.values()) {
       c.close(DisconnectReason.SHUTDOWN);
     }
+    pow.close();
     LOG.info("Stratum server stopped");
   }
 
@@ -210,8 +215,11 @@ public final class StratumServer implements AutoCloseable {
     connections.remove(c.session().id());
     counters.disconnected(reason);
     byte[] xn1;
-    synchronized (c.session()) {
+    c.session().lock().lock();
+    try {
       xn1 = c.session().extranonce1();
+    } finally {
+      c.session().lock().unlock();
     }
     if (xn1 != null) {
       context.extranonces().release(xn1);
@@ -225,32 +233,63 @@ public final class StratumServer implements AutoCloseable {
     }
   }
 
-  /** Builds each payout's job once and queues its notify line on every ready session. */
+  /**
+   * Builds each payout's job once and queues its notify line on every ready session. A session busy
+   * with a submit is not waited for: a virtual thread delivers its notify when the submit is done,
+   * unless newer work has overtaken it by then.
+   */
   private void broadcast(WorkChange change) {
     long t0 = System.nanoTime();
     jobs.advance(change);
-    Map<WorkRequest, Boolean> distinct = new HashMap<>();
+    long generation = jobs.generation();
+    Set<WorkRequest> distinct = new HashSet<>();
     int notified = 0;
     for (Connection c : connections.values()) {
       Session s = c.session();
-      List<Outgoing> out;
-      synchronized (s) {
-        if (!s.isReady()) {
-          continue;
-        }
-        WorkRequest req = s.workRequest();
-        Optional<StratumJob> job = jobs.currentJob(req);
-        if (job.isEmpty()) {
-          continue;
-        }
-        distinct.put(req, Boolean.TRUE);
-        out = protocol.onJob(s, job.get(), context);
+      if (!s.lock().tryLock()) {
+        Thread.ofVirtual().name("stratum-late-notify").start(() -> deliverLate(c, generation));
+        continue;
       }
-      if (c.send(out)) {
+      List<Outgoing> out;
+      try {
+        out = jobMessages(s, distinct);
+      } finally {
+        s.lock().unlock();
+      }
+      if (!out.isEmpty() && c.send(out)) {
         notified++;
       }
     }
     counters.broadcast(new BroadcastStats(notified, distinct.size(), System.nanoTime() - t0));
+  }
+
+  /** The set_difficulty/notify for a ready session; the caller holds its lock. */
+  private List<Outgoing> jobMessages(Session s, Set<WorkRequest> distinct) {
+    if (!s.isReady()) {
+      return List.of();
+    }
+    WorkRequest req = s.workRequest();
+    Optional<StratumJob> job = jobs.currentJob(req);
+    if (job.isEmpty()) {
+      return List.of();
+    }
+    distinct.add(req);
+    return protocol.onJob(s, job.get(), context);
+  }
+
+  private void deliverLate(Connection c, long generation) {
+    Session s = c.session();
+    List<Outgoing> out;
+    s.lock().lock();
+    try {
+      if (jobs.generation() != generation) {
+        return;
+      }
+      out = jobMessages(s, new HashSet<>());
+    } finally {
+      s.lock().unlock();
+    }
+    c.send(out);
   }
 
   private void tickLoop() {
@@ -262,9 +301,15 @@ public final class StratumServer implements AutoCloseable {
       }
       registry.expire(clock.getAsLong());
       for (Connection c : connections.values()) {
+        Session s = c.session();
+        if (!s.lock().tryLock()) {
+          continue; // busy with a submit: vardiff easing can wait for the next tick
+        }
         List<Outgoing> out;
-        synchronized (c.session()) {
-          out = protocol.onTick(c.session(), context);
+        try {
+          out = protocol.onTick(s, context);
+        } finally {
+          s.lock().unlock();
         }
         if (!out.isEmpty()) {
           c.send(out);

@@ -3,6 +3,7 @@ package org.p2poolj.stratum.session;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.p2poolj.coin.block.Difficulty;
 import org.p2poolj.stratum.job.StratumJob;
 import org.p2poolj.stratum.job.WorkRequest;
@@ -12,8 +13,8 @@ import org.p2poolj.stratum.vardiff.Vardiff;
 
 /**
  * One miner connection's state. Not thread-safe by itself: the server runs every handler, job
- * broadcast and tick of a session while holding the session's monitor ({@code synchronized
- * (session)}), so the state needs no finer locking.
+ * broadcast and tick of a session while holding {@link #lock()}, so the state needs no finer
+ * locking. (An explicit lock so the broadcaster can skip a busy session with {@code tryLock}.)
  */
 public final class Session {
   private final long id;
@@ -22,6 +23,7 @@ public final class Session {
   private final FloodGuard flood;
   private final DuplicateFilter duplicates = new DuplicateFilter(64, 100_000);
   private final Map<String, ResolvedWorker> workers = new LinkedHashMap<>();
+  private final ReentrantLock lock = new ReentrantLock();
   private byte[] extranonce1;
   private long versionMask;
   private boolean extranonceSubscribed;
@@ -36,6 +38,11 @@ public final class Session {
     this.remote = remote;
     this.vardiff = new Vardiff(settings.vardiff(), nowMillis);
     this.flood = new FloodGuard(settings.floodLinesPerSecond(), settings.floodBurst(), nowMillis);
+  }
+
+  /** Held while anything reads or changes this session. */
+  public ReentrantLock lock() {
+    return lock;
   }
 
   public long id() {

@@ -16,7 +16,7 @@ import org.p2poolj.stratum.json.StratumRequest;
  * Everything that can happen to a session, as functions returning the messages to send: a line from
  * the miner, a new job, a periodic tick. Flooding closes the session at once; malformed lines,
  * unknown methods and bad params are answered with a JSON-RPC error and counted, and the session is
- * closed when the count reaches the garbage limit. Callers hold the session's monitor.
+ * closed when the count reaches the garbage limit. Callers hold the session's lock.
  */
 public final class SessionProtocol {
   private final Map<String, MethodHandler> handlers;

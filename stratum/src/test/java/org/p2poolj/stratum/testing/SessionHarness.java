@@ -102,8 +102,11 @@ public final class SessionHarness {
 
   /** Feeds one raw line and returns what the session would send. */
   public List<Outgoing> send(String line) {
-    synchronized (session) {
+    session.lock().lock();
+    try {
       return protocol.onLine(line, session, context);
+    } finally {
+      session.lock().unlock();
     }
   }
 

@@ -1,0 +1,267 @@
+package org.p2poolj.bench.stratum;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.p2poolj.coin.block.Difficulty;
+import org.p2poolj.coin.hash.PowFunction;
+import org.p2poolj.stratum.job.WorkRequest;
+import org.p2poolj.stratum.server.StratumConfig;
+import org.p2poolj.stratum.server.StratumServer;
+import org.p2poolj.stratum.session.SessionSettings;
+import org.p2poolj.stratum.submit.Submission;
+import org.p2poolj.stratum.submit.SubmitSink;
+import org.p2poolj.stratum.username.AddressValidator;
+import org.p2poolj.stratum.username.InvalidAddressPolicy;
+import org.p2poolj.stratum.username.PayoutResolver;
+import org.p2poolj.stratum.vardiff.DifficultyUnits;
+import org.p2poolj.stratum.vardiff.VardiffConfig;
+
+/**
+ * Stratum load benchmark. Starts the server in this JVM (run it with {@code -Xmx512m} to hold it to
+ * the heap target) and the load client in a child JVM; publishes a new block every few seconds;
+ * prints p50/p99 submit latency, the time until every session has each new notify, and the heap.
+ * Stops by itself.
+ *
+ * <p>Options ({@code key=value}): {@code sessions=5000 seconds=30 interval=5 warmup=5 templates=3
+ * pow=scrypt|sha256d}.
+ */
+public final class StratumLoadBench {
+  private StratumLoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = new HashMap<>();
+    for (String a : args) {
+      String[] kv = a.split("=", 2);
+      opt.put(kv[0], kv.length > 1 ? kv[1] : "");
+    }
+    int sessions = Integer.parseInt(opt.getOrDefault("sessions", "5000"));
+    int seconds = Integer.parseInt(opt.getOrDefault("seconds", "30"));
+    String interval = opt.getOrDefault("interval", "5");
+    int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+    int templateSeconds = Integer.parseInt(opt.getOrDefault("templates", "3"));
+    PowFunction pow =
+        opt.getOrDefault("pow", "scrypt").equals("sha256d")
+            ? PowFunction.SHA256D
+            : PowFunction.SCRYPT;
+
+    System.out.printf(
+        "stratum load: %d sessions, a submit every %s s each, %d s measured after %d s warm-up, "
+            + "pow %s, %d CPUs, max heap %d MB%n",
+        sessions,
+        interval,
+        seconds,
+        warmup,
+        pow,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.println("open files limit: " + openFilesLimit());
+
+    BenchWorkSource work = new BenchWorkSource();
+    LongAdder shares = new LongAdder();
+    LongAdder pseudoshares = new LongAdder();
+    SubmitSink sink =
+        new SubmitSink() {
+          @Override
+          public void onShare(Submission s) {
+            shares.increment();
+          }
+
+          @Override
+          public void onPseudoshare(Submission s) {
+            pseudoshares.increment();
+          }
+        };
+    VardiffConfig vardiff =
+        new VardiffConfig(
+            3.0, 12, BigInteger.ONE.shiftLeft(200), Difficulty.MAX_256, Difficulty.MAX_256, 10_000);
+    StratumConfig config =
+        StratumConfig.defaults(pow, SessionSettings.defaults(DifficultyUnits.SCRYPT, vardiff))
+            .withLimits(sessions + 100, 300_000);
+    StratumServer server =
+        new StratumServer(
+            config,
+            work,
+            sink,
+            new PayoutResolver(
+                AddressValidator.ACCEPT_ALL, InvalidAddressPolicy.REFUSE, null, "bench"));
+    server.start();
+    work.newBlock();
+    server.awaitBroadcasts(5000);
+
+    Process child = startClient(server.port(), sessions, seconds, interval, warmup);
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread.ofVirtual().start(() -> pump(child, lines));
+    try {
+      run(
+          server,
+          work,
+          child,
+          lines,
+          sessions,
+          seconds,
+          warmup,
+          templateSeconds,
+          shares,
+          pseudoshares);
+    } finally {
+      child.destroy();
+      child.waitFor(10, TimeUnit.SECONDS);
+      server.stop();
+    }
+    System.exit(0);
+  }
+
+  private static void run(
+      StratumServer server,
+      BenchWorkSource work,
+      Process child,
+      BlockingQueue<String> lines,
+      int sessions,
+      int seconds,
+      int warmup,
+      int templateSeconds,
+      LongAdder shares,
+      LongAdder pseudoshares)
+      throws Exception {
+    long t0 = System.nanoTime();
+    String ready = lines.poll(300, TimeUnit.SECONDS);
+    if (ready == null || !ready.startsWith("READY")) {
+      throw new IllegalStateException("load client not ready: " + ready);
+    }
+    System.out.printf(
+        "connected: %s (client: sessions with work, connect failures) in %.1f s; server sessions %d%n",
+        ready.substring(6), (System.nanoTime() - t0) / 1e9, server.stats().sessions());
+    long heapIdle = usedHeapAfterGc();
+    System.out.printf("server heap after GC with %d sessions: %d MB%n", sessions, heapIdle >> 20);
+
+    Map<String, Long> published = new HashMap<>();
+    List<Long> enqueueNanos = new ArrayList<>();
+    WorkRequest request = new WorkRequest("Qbench", null);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds - 1);
+    while (System.nanoTime() + TimeUnit.SECONDS.toNanos(templateSeconds) < end) {
+      Thread.sleep(templateSeconds * 1000L);
+      long at = StratumLoadClient.nowMicros();
+      work.newBlock();
+      server.awaitBroadcasts(10_000);
+      published.put(server.currentJob(request).orElseThrow().jobId(), at);
+      enqueueNanos.add(server.stats().lastBroadcast().enqueueNanos());
+    }
+
+    List<Long> notifyMillis = new ArrayList<>();
+    String line;
+    while ((line = lines.poll(120, TimeUnit.SECONDS)) != null && !line.equals("DONE")) {
+      String[] f = line.split(" ");
+      if (f[0].equals("NOTIFY") && published.containsKey(f[1])) {
+        long pub = published.get(f[1]);
+        int count = Integer.parseInt(f[2]);
+        double p50 = (Long.parseLong(f[4]) - pub) / 1000.0;
+        double p99 = (Long.parseLong(f[5]) - pub) / 1000.0;
+        double all = (Long.parseLong(f[6]) - pub) / 1000.0;
+        notifyMillis.add(Long.parseLong(f[6]) - pub);
+        System.out.printf(
+            "new block job %s: %d sessions notified; after publish p50 %.1f ms, p99 %.1f ms, "
+                + "all %.1f ms%n",
+            f[1], count, p50, p99, all);
+      } else if (f[0].equals("SUBMITS")) {
+        System.out.printf(
+            "submits measured: %s (errors %s); latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
+                + "max %.2f ms%n",
+            f[1],
+            f[2],
+            Long.parseLong(f[3]) / 1000.0,
+            Long.parseLong(f[4]) / 1000.0,
+            Long.parseLong(f[5]) / 1000.0,
+            Long.parseLong(f[6]) / 1000.0);
+      }
+    }
+    long heapLoaded = usedHeapAfterGc();
+    int connected = server.stats().sessions();
+    child.getOutputStream().write("EXIT\n".getBytes(StandardCharsets.UTF_8));
+    child.getOutputStream().flush();
+    notifyMillis.sort(null);
+    System.out.printf(
+        "broadcast enqueue on the server: %s ms%n",
+        enqueueNanos.stream().map(n -> String.format("%.1f", n / 1e6)).toList());
+    if (!notifyMillis.isEmpty()) {
+      System.out.printf(
+          "time until all sessions had the notify: median %.1f ms, worst %.1f ms over %d blocks%n",
+          notifyMillis.get(notifyMillis.size() / 2) / 1000.0,
+          notifyMillis.get(notifyMillis.size() - 1) / 1000.0,
+          notifyMillis.size());
+    }
+    System.out.printf(
+        "server heap after GC after the load, %d sessions still open: %d MB; server accepted %d pseudoshares, %d shares; "
+            + "disconnects %s%n",
+        connected,
+        heapLoaded >> 20,
+        pseudoshares.sum(),
+        shares.sum(),
+        server.stats().disconnects());
+  }
+
+  private static Process startClient(
+      int port, int sessions, int seconds, String interval, int warmup) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Xmx1g",
+            "-cp",
+            System.getProperty("java.class.path"),
+            StratumLoadClient.class.getName(),
+            "127.0.0.1",
+            String.valueOf(port),
+            String.valueOf(sessions),
+            String.valueOf(seconds),
+            interval,
+            String.valueOf(warmup));
+    pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+    return pb.start();
+  }
+
+  private static void pump(Process child, BlockingQueue<String> lines) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lines.add(line);
+      }
+    } catch (IOException e) {
+      lines.add("CLIENT-ERROR " + e);
+    }
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static String openFilesLimit() {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/self/limits"))) {
+        if (l.startsWith("Max open files")) {
+          return l.replaceAll("\\s+", " ").substring("Max open files ".length());
+        }
+      }
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+    return "unknown";
+  }
+}

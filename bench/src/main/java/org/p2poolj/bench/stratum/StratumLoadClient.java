@@ -1,0 +1,135 @@
+package org.p2poolj.bench.stratum;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The load side of the Stratum benchmark, meant to run in its own JVM: opens N loopback sessions
+ * (subscribe, authorize), each submitting every {@code interval} seconds from a random phase, and
+ * records submit round trips and the wall-clock arrival of each notify. Prints machine-readable
+ * lines on stdout ({@code READY}, {@code NOTIFY}, {@code SUBMITS}, {@code DONE}) and exits.
+ *
+ * <p>Args: {@code host port sessions measureSeconds intervalSeconds warmupSeconds}.
+ */
+public final class StratumLoadClient {
+  final String host;
+  final int port;
+  final double intervalSeconds;
+  final LatencyHistogram submits = new LatencyHistogram();
+  final LongAdder submitErrors = new LongAdder();
+  final AtomicInteger withWork = new AtomicInteger();
+  final AtomicInteger connectFailures = new AtomicInteger();
+  final Map<String, List<Long>> notifyArrivals = new ConcurrentHashMap<>();
+  volatile boolean measuring;
+  volatile boolean running = true;
+
+  StratumLoadClient(String host, int port, double intervalSeconds) {
+    this.host = host;
+    this.port = port;
+    this.intervalSeconds = intervalSeconds;
+  }
+
+  static long nowMicros() {
+    Instant i = Instant.now();
+    return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+  }
+
+  void notifyArrived(String jobId, long micros) {
+    List<Long> list = notifyArrivals.computeIfAbsent(jobId, k -> new ArrayList<>());
+    synchronized (list) {
+      list.add(micros);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    String host = args[0];
+    int port = Integer.parseInt(args[1]);
+    int sessions = Integer.parseInt(args[2]);
+    int measureSeconds = Integer.parseInt(args[3]);
+    double interval = Double.parseDouble(args[4]);
+    int warmupSeconds = Integer.parseInt(args[5]);
+    StratumLoadClient client = new StratumLoadClient(host, port, interval);
+    List<LoadSession> all = new ArrayList<>();
+    Semaphore connecting = new Semaphore(200);
+    CountDownLatch started = new CountDownLatch(sessions);
+    for (int i = 0; i < sessions; i++) {
+      LoadSession s = new LoadSession(client, i);
+      all.add(s);
+      connecting.acquire();
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  s.connect();
+                } catch (IOException e) {
+                  client.connectFailures.incrementAndGet();
+                } finally {
+                  connecting.release();
+                  started.countDown();
+                }
+              });
+    }
+    started.await(180, TimeUnit.SECONDS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (client.withWork.get() < sessions - client.connectFailures.get()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    System.out.println("READY " + client.withWork.get() + " " + client.connectFailures.get());
+    System.out.flush();
+    Thread.sleep(warmupSeconds * 1000L);
+    client.measuring = true;
+    Thread.sleep(measureSeconds * 1000L);
+    client.measuring = false;
+    client.running = false;
+    client.report();
+    // Keep the sessions open until the server has measured its heap with them connected.
+    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    for (LoadSession s : all) {
+      s.close();
+    }
+    System.exit(0);
+  }
+
+  private void report() {
+    for (Map.Entry<String, List<Long>> e : notifyArrivals.entrySet()) {
+      List<Long> list = e.getValue();
+      long[] t;
+      synchronized (list) {
+        t = list.stream().mapToLong(Long::longValue).toArray();
+      }
+      Arrays.sort(t);
+      System.out.printf(
+          "NOTIFY %s %d %d %d %d %d%n",
+          e.getKey(),
+          t.length,
+          t[0],
+          t[t.length / 2],
+          t[(int) Math.min(t.length - 1, Math.ceil(t.length * 0.99) - 1)],
+          t[t.length - 1]);
+    }
+    System.out.printf(
+        "SUBMITS %d %d %d %d %d %d%n",
+        submits.count(),
+        submitErrors.sum(),
+        submits.quantileMicros(0.5),
+        submits.quantileMicros(0.99),
+        submits.quantileMicros(0.999),
+        submits.maxMicros());
+    System.out.println("DONE");
+    System.out.flush();
+  }
+}
