@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /** Range and format checks shared by the section records; each failure names its key. */
 final class Checks {
+  // A bind or advertised host may be a bare IPv6 literal ("::"); in host:port it needs brackets.
   private static final Pattern HOST =
-      Pattern.compile("\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9][A-Za-z0-9.-]*");
+      Pattern.compile("\\[[0-9A-Fa-f:.]+]|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9][A-Za-z0-9.-]*");
   private static final Pattern HOST_PORT =
       Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9][A-Za-z0-9.-]*)(?::([0-9]{1,5}))?");
   private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]*");

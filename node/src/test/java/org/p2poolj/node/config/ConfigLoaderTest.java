@@ -238,10 +238,31 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void everyNetworkHasChainParameters() {
+  void everyNetworkHasChainAndPoolParameters() {
     for (Network n : Network.values()) {
       assertThat(n.chain().name()).isEqualTo(n.id());
+      assertThat(n.pool().parent().name()).isEqualTo(n.id());
     }
+  }
+
+  @Test
+  void hostsMayBeNamesIpv4OrIpv6() throws IOException {
+    P2poolConfig c =
+        load(
+            """
+            [stratum]
+            bind = "::"
+            [web]
+            bind = "[::1]"
+            [p2p]
+            bind = "10.1.2.3"
+            external_ip = "pool.example.org"
+            peers = ["[2001:db8::1]:9326", "[2001:db8::2]", "10.0.0.1"]
+            """);
+    assertThat(c.stratum().bind()).isEqualTo("::");
+    assertThat(c.web().bind()).isEqualTo("[::1]");
+    assertThat(c.p2p().peers()).hasSize(3);
+    assertThat(error("[p2p]\npeers = [\"2001:db8::2\"]\n")).startsWith("[p2p].peers[0]: ");
   }
 
   @Test
