@@ -60,6 +60,19 @@ public final class Difficulty {
     return clamp(0x1p256 / attempts - 1 + 0.5);
   }
 
+  /**
+   * The same for an integer attempt count, dividing exactly first as Python's {@code int / int}
+   * does, so large counts are not rounded to a double before the division.
+   */
+  public static BigInteger averageAttemptsToTarget(BigInteger attempts) {
+    if (attempts.signum() <= 0) {
+      throw new IllegalArgumentException("attempts must be > 0: " + attempts);
+    }
+    double q =
+        new BigDecimal(TWO_256).divide(new BigDecimal(attempts), new MathContext(60)).doubleValue();
+    return clamp(q - 1 + 0.5);
+  }
+
   private static BigInteger clamp(double v) {
     if (Double.isInfinite(v)) {
       return MAX_256;

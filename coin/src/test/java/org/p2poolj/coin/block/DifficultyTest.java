@@ -50,5 +50,15 @@ class DifficultyTest {
     assertThat(Difficulty.averageAttemptsToTarget(0x1p32)).isEqualTo(TWO_256.shiftRight(32));
     assertThat(Difficulty.averageAttempts(Difficulty.averageAttemptsToTarget(1000.0)))
         .isBetween(BigInteger.valueOf(999), BigInteger.valueOf(1000));
+    assertThat(Difficulty.averageAttemptsToTarget(BigInteger.valueOf(1000)))
+        .isEqualTo(Difficulty.averageAttemptsToTarget(1000.0));
+    // A count that is not a double: Python true division (p2pool imports it) gives 0xeb65c628fc72f8
+    // << 52 for
+    // int / int, and 0xeb65c628fc7300 << 52 if the count were rounded to a float first.
+    BigInteger big = new BigInteger("388040786401130241883264915293518049400121507");
+    assertThat(Difficulty.averageAttemptsToTarget(big))
+        .isEqualTo(new BigInteger("eb65c628fc72f80000000000000", 16));
+    assertThat(Difficulty.averageAttemptsToTarget(big.doubleValue()))
+        .isEqualTo(new BigInteger("eb65c628fc73000000000000000", 16));
   }
 }
