@@ -13,6 +13,7 @@ import org.p2poolj.web.graph.GraphCodec;
 import org.p2poolj.web.graph.GraphDatabase;
 import org.p2poolj.web.graph.GraphRecorder;
 import org.p2poolj.web.graph.GraphStore;
+import org.p2poolj.web.graph.StatLog;
 import org.p2poolj.web.http.WebServer;
 import org.p2poolj.web.metrics.Metrics;
 import org.p2poolj.web.mux.PortMux;
@@ -39,6 +40,7 @@ public final class WebFrontEnd implements AutoCloseable {
   private final Clock clock;
   private final Metrics metrics;
   private final GraphRecorder recorder;
+  private final StatLog statLog = new StatLog();
   private final StatusReporter status;
   private WebServer server;
   private PortMux mux;
@@ -83,7 +85,7 @@ public final class WebFrontEnd implements AutoCloseable {
     InetSocketAddress publicAddr = new InetSocketAddress(settings.bindHost(), settings.port());
     InetSocketAddress httpAddr =
         sharedStratum.isPresent() ? new InetSocketAddress("127.0.0.1", 0) : publicAddr;
-    server = new WebServer(httpAddr, WebApi.router(view, metrics, clock));
+    server = new WebServer(httpAddr, WebApi.router(view, metrics, statLog, clock));
     server.start();
     if (sharedStratum.isPresent()) {
       mux =
@@ -101,15 +103,22 @@ public final class WebFrontEnd implements AutoCloseable {
     long save = settings.graphSaveInterval().toMillis();
     scheduler.scheduleAtFixedRate(this::sampleGraphs, sample, sample, TimeUnit.MILLISECONDS);
     scheduler.scheduleAtFixedRate(this::saveGraphs, save, save, TimeUnit.MILLISECONDS);
+    long log = (long) (StatLog.PERIOD_SECONDS * 1000);
+    scheduler.scheduleAtFixedRate(this::sampleStatLog, 0, log, TimeUnit.MILLISECONDS);
     status.start();
   }
 
   private void loadGraphs() {
     try {
-      graphStore.load().ifPresent(json -> GraphCodec.load(json, graphs));
+      graphStore.load(GraphStore.GRAPHS).ifPresent(json -> GraphCodec.load(json, graphs));
     } catch (RuntimeException e) {
       // Old or damaged history must not stop the node; the charts start empty.
       LOG.warn("graph history not loaded, starting empty: {}", e.toString());
+    }
+    try {
+      graphStore.load(GraphStore.STAT_LOG).ifPresent(statLog::load);
+    } catch (RuntimeException e) {
+      LOG.warn("stat log not loaded, starting empty: {}", e.toString());
     }
   }
 
@@ -121,10 +130,19 @@ public final class WebFrontEnd implements AutoCloseable {
     }
   }
 
-  /** Writes the graph history to the store now. */
+  private void sampleStatLog() {
+    try {
+      statLog.sample(view, clock.millis() / 1000.0);
+    } catch (RuntimeException e) {
+      LOG.warn("stat log sample failed", e);
+    }
+  }
+
+  /** Writes the graph history and the stat log to the store now. */
   public void saveGraphs() {
     try {
-      graphStore.save(GraphCodec.toJson(graphs));
+      graphStore.save(GraphStore.GRAPHS, GraphCodec.toJson(graphs));
+      graphStore.save(GraphStore.STAT_LOG, statLog.toJson());
     } catch (RuntimeException e) {
       LOG.warn("graph history not saved: {}", e.toString());
     }

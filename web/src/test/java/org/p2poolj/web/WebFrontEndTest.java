@@ -32,14 +32,19 @@ class WebFrontEndTest {
   private static final class MemoryStore implements GraphStore {
     final AtomicReference<String> saved = new AtomicReference<>();
 
+    final java.util.Map<String, String> docs = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
-    public Optional<String> load() {
-      return Optional.ofNullable(saved.get());
+    public Optional<String> load(String name) {
+      return Optional.ofNullable(docs.get(name));
     }
 
     @Override
-    public void save(String json) {
-      saved.set(json);
+    public void save(String name, String json) {
+      docs.put(name, json);
+      if (name.equals(GRAPHS)) {
+        saved.set(json);
+      }
     }
   }
 
@@ -149,7 +154,8 @@ class WebFrontEndTest {
   @Test
   void damagedHistoryStartsEmpty() {
     MemoryStore store = new MemoryStore();
-    store.save("{not json");
+    store.save(GraphStore.GRAPHS, "{not json");
+    store.save(GraphStore.STAT_LOG, "[1, 2]");
     GraphDatabase graphs = new GraphDatabase();
     try (WebFrontEnd web =
         new WebFrontEnd(

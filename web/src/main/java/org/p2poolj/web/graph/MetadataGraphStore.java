@@ -4,12 +4,12 @@ import java.util.Optional;
 import org.p2poolj.store.NodeMetadata;
 
 /**
- * Keeps the graph history under one key of the node's durable metadata table (SQLite in a real
- * node), so the dashboard's charts survive a restart. One row rewritten every save keeps this
- * independent of the store's own sample schema.
+ * Keeps the web history under {@code web.<name>} keys of the node's durable metadata table (SQLite
+ * in a real node), so the dashboard's charts survive a restart. One row rewritten per save keeps
+ * this independent of the store's own sample schema.
  */
 public final class MetadataGraphStore implements GraphStore {
-  public static final String KEY = "web.graph_history";
+  public static final String KEY_PREFIX = "web.";
   private final NodeMetadata metadata;
 
   public MetadataGraphStore(NodeMetadata metadata) {
@@ -17,12 +17,12 @@ public final class MetadataGraphStore implements GraphStore {
   }
 
   @Override
-  public Optional<String> load() {
-    return metadata.get(KEY);
+  public Optional<String> load(String name) {
+    return metadata.get(KEY_PREFIX + name);
   }
 
   @Override
-  public void save(String json) {
-    metadata.put(KEY, json);
+  public void save(String name, String json) {
+    metadata.put(KEY_PREFIX + name, json);
   }
 }

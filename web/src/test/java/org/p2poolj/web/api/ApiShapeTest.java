@@ -356,6 +356,43 @@ class ApiShapeTest {
   }
 
   @Test
+  void statLogAndPatronSendmany() {
+    for (JsonNode e : get("/web/log")) {
+      assertThat(fieldNames(e))
+          .contains(
+              "time",
+              "pool_hash_rate",
+              "pool_stale_prop",
+              "local_hash_rates",
+              "shares",
+              "stale_shares",
+              "stale_shares_breakdown",
+              "current_payout",
+              "peers",
+              "attempts_to_share",
+              "attempts_to_block",
+              "block_value");
+    }
+    HttpResponse<byte[]> r = Http.get(base + "/patron_sendmany/12.5");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    JsonNode split;
+    try {
+      split = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    if (!split.isEmpty()) {
+      double sum = 0;
+      for (JsonNode v : split) {
+        sum += v.asDouble();
+      }
+      assertThat(sum).isCloseTo(12.5, within(1e-6));
+    }
+    assertThat(Http.get(base + "/patron_sendmany/lots").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void corsOnEveryAnswer() {
     for (String p : List.of("/rate", "/web/share/xyz", "/no/such/path")) {
       assertThat(Http.get(base + p).headers().firstValue("Access-Control-Allow-Origin"))

@@ -32,7 +32,8 @@ class P2poolEndpointsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final FakeNodeView view = new FakeNodeView(CLOCK, 3);
   private final Metrics metrics = new Metrics(view);
-  private final Router router = WebApi.router(view, metrics, CLOCK);
+  private final Router router =
+      WebApi.router(view, metrics, new org.p2poolj.web.graph.StatLog(), CLOCK);
   private final WebServer server =
       new WebServer(new java.net.InetSocketAddress("127.0.0.1", 0), router);
 
