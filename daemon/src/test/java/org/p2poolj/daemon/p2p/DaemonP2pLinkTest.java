@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.p2poolj.coin.block.BlockHeader;
 import org.p2poolj.coin.codec.Hex;
 import org.p2poolj.coin.hash.Hash256;
 
@@ -73,6 +74,17 @@ class DaemonP2pLinkTest {
         write(out, "inv", InvItem.encodeList(List.of(new InvItem(InvItem.MSG_BLOCK, block))));
         assertThat(announced.poll(5, TimeUnit.SECONDS)).isEqualTo(block);
 
+        BlockHeader header =
+            new BlockHeader(0x20000000L, block, Hash256.ZERO, 1_700_000_000L, 0x207fffffL, 5);
+        byte[] headers =
+            new org.p2poolj.coin.codec.ByteWriter()
+                .varInt(1)
+                .bytes(header.serialize())
+                .varInt(0)
+                .toByteArray();
+        write(out, "headers", headers);
+        assertThat(announced.poll(5, TimeUnit.SECONDS)).isEqualTo(header.hash());
+
         byte[] fakeBlock = Hex.decode("00112233");
         assertThat(link.sendBlock(fakeBlock)).isTrue();
         Frame sent = read(in);
@@ -90,7 +102,7 @@ class DaemonP2pLinkTest {
         assertThat(read(new DataInputStream(again.getInputStream())).command())
             .isEqualTo("version");
       }
-      assertThat(link.announcements()).isEqualTo(1);
+      assertThat(link.announcements()).isEqualTo(2);
     }
   }
 
