@@ -1,9 +1,7 @@
 package org.p2poolj.share.gentx;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +67,8 @@ public final class Payouts {
     if (c != 0) {
       return c;
     }
-    // Python 2 str comparison: unsigned bytes (the key is ISO-8859-1, one char per byte)
-    return Arrays.compareUnsigned(
-        a.key().getBytes(StandardCharsets.ISO_8859_1),
-        b.key().getBytes(StandardCharsets.ISO_8859_1));
+    // Python 2 str comparison is by unsigned bytes; keys are ISO-8859-1 (one char per byte, every
+    // char <= 0xff), so comparing chars gives the same order without encoding
+    return a.key().compareTo(b.key());
   }
 }
