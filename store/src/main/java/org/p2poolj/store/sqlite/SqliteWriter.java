@@ -21,6 +21,7 @@ final class SqliteWriter implements Runnable {
   static final int QUEUE_CAPACITY = 50_000;
   static final int MAX_BATCH_ITEMS = 20_000;
   static final long MAX_TRANSACTION_NANOS = 100_000_000L;
+  static final long DROP_REPORT_NANOS = 10_000_000_000L;
 
   private sealed interface Item permits Write, Barrier, Stop {}
 
@@ -38,6 +39,9 @@ final class SqliteWriter implements Runnable {
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private boolean accepting = true;
   private volatile boolean dead;
+  private long droppedUnreported;
+  private long lastDropReportNanos;
+  private boolean droppedBefore;
 
   SqliteWriter(Connection connection, Path file) throws SQLException {
     this.connection = connection;
@@ -72,7 +76,9 @@ final class SqliteWriter implements Runnable {
     try {
       if (accepting) {
         accepting = false;
-        putUninterruptibly(new Stop());
+        if (!dead) {
+          putUninterruptibly(new Stop());
+        }
       }
     } finally {
       submitLock.writeLock().unlock();
@@ -159,7 +165,14 @@ final class SqliteWriter implements Runnable {
         case Stop s -> stop = true;
       }
     }
-    applyInTransactions(ops);
+    try {
+      applyInTransactions(ops);
+    } catch (Error e) {
+      // A writer that died here would leave every caller blocked on a full queue; dropping this
+      // batch (the shares come back from peers) keeps the node running.
+      rollbackQuietly();
+      reportDropped(ops.size(), e.toString());
+    }
     for (CompletableFuture<Void> b : barriers) {
       b.complete(null);
     }
@@ -200,7 +213,19 @@ final class SqliteWriter implements Runnable {
       }
     }
     if (dropped > 0) {
-      StoreLog.writesDropped(file, dropped, lastError);
+      reportDropped(dropped, lastError);
+    }
+  }
+
+  /** A failing disk fails every batch: one line per {@link #DROP_REPORT_NANOS} is enough. */
+  private void reportDropped(int count, String error) {
+    droppedUnreported += count;
+    long now = System.nanoTime();
+    if (!droppedBefore || now - lastDropReportNanos >= DROP_REPORT_NANOS) {
+      StoreLog.writesDropped(file, droppedUnreported, error);
+      droppedUnreported = 0;
+      lastDropReportNanos = now;
+      droppedBefore = true;
     }
   }
 

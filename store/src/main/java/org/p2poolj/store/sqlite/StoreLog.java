@@ -27,7 +27,7 @@ final class StoreLog {
     LOG.info("Store {} migrated from schema v{} to v{}", file, from, to);
   }
 
-  static void writesDropped(Path file, int count, String error) {
+  static void writesDropped(Path file, long count, String error) {
     LOG.error("Store {}: {} queued write(s) could not be saved: {}", file, count, error);
   }
 
