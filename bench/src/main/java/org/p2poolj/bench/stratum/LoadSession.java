@@ -1,7 +1,5 @@
 package org.p2poolj.bench.stratum;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /** One simulated miner of the load client: a reader and a steady submitter on virtual threads. */
 final class LoadSession {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SUBMIT_ID_BASE = 100;
 
   private final StratumLoadClient client;
@@ -63,9 +60,12 @@ final class LoadSession {
       while ((line = in.readLine()) != null) {
         if (line.contains("\"method\":\"mining.notify\"")) {
           long at = StratumLoadClient.nowMicros();
-          JsonNode p = JSON.readTree(line).get("params");
-          ntime = p.get(7).asText();
-          jobId = p.get(0).asText();
+          // By hand, not with a JSON parser: 5,000 parses per block would be the client's own
+          // delay.
+          int start = line.indexOf("\"params\":[\"") + 11;
+          String[] tail = line.substring(line.lastIndexOf("],\"")).split("\"");
+          ntime = tail[5];
+          jobId = line.substring(start, line.indexOf('"', start));
           client.notifyArrived(jobId, at);
           if (!hadWork) {
             hadWork = true;

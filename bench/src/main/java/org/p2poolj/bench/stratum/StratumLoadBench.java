@@ -68,7 +68,8 @@ public final class StratumLoadBench {
         pow,
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.println("open files limit: " + openFilesLimit());
+    System.out.println(
+        "open files limit: " + openFilesLimit() + "; load average: " + loadAverage());
 
     BenchWorkSource work = new BenchWorkSource();
     LongAdder shares = new LongAdder();
@@ -192,6 +193,7 @@ public final class StratumLoadBench {
     int connected = server.stats().sessions();
     child.getOutputStream().write("EXIT\n".getBytes(StandardCharsets.UTF_8));
     child.getOutputStream().flush();
+    System.out.println("load average after the run: " + loadAverage());
     notifyMillis.sort(null);
     System.out.printf(
         "broadcast enqueue on the server: %s ms%n",
@@ -250,6 +252,14 @@ public final class StratumLoadBench {
       System.gc();
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static String openFilesLimit() {
