@@ -1,7 +1,6 @@
 package org.p2poolj.node.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -28,10 +27,6 @@ public record ConfigOverride(String section, String key, JsonNode value) {
 
   public static ConfigOverride of(String section, String key, double value) {
     return new ConfigOverride(section, key, DoubleNode.valueOf(value));
-  }
-
-  public static ConfigOverride of(String section, String key, boolean value) {
-    return new ConfigOverride(section, key, BooleanNode.valueOf(value));
   }
 
   /**
