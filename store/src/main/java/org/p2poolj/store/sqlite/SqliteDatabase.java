@@ -162,6 +162,11 @@ public final class SqliteDatabase implements AutoCloseable {
     return read(SqliteDatabase::quickCheck);
   }
 
+  /** The writer's counters, for metrics. */
+  public WriterStats writerStats() {
+    return writer.stats();
+  }
+
   /** Set when the file was found corrupt at open and replaced by an empty one. */
   public Optional<Recovery> recovery() {
     return Optional.ofNullable(recovery);

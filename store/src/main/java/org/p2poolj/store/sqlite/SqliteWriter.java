@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -39,6 +40,9 @@ final class SqliteWriter implements Runnable {
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private boolean accepting = true;
   private volatile boolean dead;
+  private final AtomicLong committedWrites = new AtomicLong();
+  private final AtomicLong droppedWrites = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
   private long droppedUnreported;
   private long lastDropReportNanos;
   private boolean droppedBefore;
@@ -186,12 +190,12 @@ final class SqliteWriter implements Runnable {
       for (int i = 0; i < ops.size(); i++) {
         ops.get(i).apply(ctx);
         if (System.nanoTime() - txStart > MAX_TRANSACTION_NANOS) {
-          connection.commit();
+          commit(i + 1 - committedUpTo);
           committedUpTo = i + 1;
           txStart = System.nanoTime();
         }
       }
-      connection.commit();
+      commit(ops.size() - committedUpTo);
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
       applyOneByOne(ops.subList(committedUpTo, ops.size()));
@@ -205,7 +209,7 @@ final class SqliteWriter implements Runnable {
     for (WriteOp op : ops) {
       try {
         op.apply(ctx);
-        connection.commit();
+        commit(1);
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
         dropped++;
@@ -217,8 +221,19 @@ final class SqliteWriter implements Runnable {
     }
   }
 
+  private void commit(int writes) throws SQLException {
+    connection.commit();
+    commits.incrementAndGet();
+    committedWrites.addAndGet(writes);
+  }
+
+  WriterStats stats() {
+    return new WriterStats(queue.size(), committedWrites.get(), droppedWrites.get(), commits.get());
+  }
+
   /** A failing disk fails every batch: one line per {@link #DROP_REPORT_NANOS} is enough. */
   private void reportDropped(int count, String error) {
+    droppedWrites.addAndGet(count);
     droppedUnreported += count;
     long now = System.nanoTime();
     if (!droppedBefore || now - lastDropReportNanos >= DROP_REPORT_NANOS) {

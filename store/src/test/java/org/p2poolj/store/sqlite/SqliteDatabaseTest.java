@@ -64,6 +64,11 @@ class SqliteDatabaseTest {
       db.submit(putMeta("b"));
 
       assertThat(metaKeys(db)).containsExactly("a", "b");
+      WriterStats stats = db.writerStats();
+      assertThat(stats.committedWrites()).isEqualTo(2);
+      assertThat(stats.droppedWrites()).isEqualTo(2);
+      assertThat(stats.commits()).isPositive();
+      assertThat(stats.queued()).isZero();
     } finally {
       logger.detachAppender(log);
     }
