@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.p2poolj.daemon.rpc.DaemonRpc;
 import org.p2poolj.daemon.rpc.DaemonRpcException;
@@ -58,6 +60,39 @@ public final class LitecoindProcess implements AutoCloseable {
       node.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts a node in a new temporary datadir on free loopback ports. A port picked as free can be
+   * taken by another process before litecoind binds it; such a start is retried on new ports.
+   */
+  public static LitecoindProcess startOnFreePorts(
+      String datadirPrefix,
+      Optional<NodeSpec.Credentials> credentials,
+      OptionalInt connectTo,
+      List<String> extraArgs) {
+    IllegalStateException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      NodeSpec spec =
+          new NodeSpec(
+              TempDirs.create(datadirPrefix),
+              FreePorts.next(),
+              FreePorts.next(),
+              credentials,
+              connectTo,
+              extraArgs);
+      try {
+        return start(spec, true);
+      } catch (IllegalStateException e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (!text.contains("bind")) {
+          throw e;
+        }
+        LOG.warn("litecoind could not bind its ports, retrying on new ones");
+        last = e;
+      }
+    }
+    throw last;
   }
 
   /** The auth a client of this node should use: the spec's credentials or the cookie file. */

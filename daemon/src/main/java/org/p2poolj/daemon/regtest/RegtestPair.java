@@ -63,27 +63,13 @@ public final class RegtestPair implements AutoCloseable {
     NodeSpec.Credentials creds =
         new NodeSpec.Credentials("p2poolj", UUID.randomUUID().toString().replace("-", ""));
     LitecoindProcess pool =
-        LitecoindProcess.start(
-            new NodeSpec(
-                TempDirs.create("p2poolj-ltc-pool-"),
-                FreePorts.next(),
-                FreePorts.next(),
-                Optional.of(creds),
-                OptionalInt.empty(),
-                poolArgs),
-            true);
+        LitecoindProcess.startOnFreePorts(
+            "p2poolj-ltc-pool-", Optional.of(creds), OptionalInt.empty(), poolArgs);
     LitecoindProcess other = null;
     try {
       other =
-          LitecoindProcess.start(
-              new NodeSpec(
-                  TempDirs.create("p2poolj-ltc-other-"),
-                  FreePorts.next(),
-                  FreePorts.next(),
-                  Optional.of(creds),
-                  OptionalInt.of(pool.p2pPort()),
-                  common),
-              true);
+          LitecoindProcess.startOnFreePorts(
+              "p2poolj-ltc-other-", Optional.of(creds), OptionalInt.of(pool.p2pPort()), common);
       RegtestPair pair = new RegtestPair(mode, pool, other, setUpWallet(pool.rpc()));
       pair.mineFirstBlocks();
       return pair;
