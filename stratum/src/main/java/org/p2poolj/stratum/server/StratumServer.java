@@ -67,6 +67,7 @@ public final class StratumServer implements AutoCloseable {
   private final PooledPow pow;
   private final ExecutorService broadcaster =
       Executors.newSingleThreadExecutor(Thread.ofVirtual().name("stratum-broadcast").factory());
+  private volatile double nodeHashrate;
   private State state = State.IDLE;
   private ServerSocket serverSocket;
   private AutoCloseable subscription;
@@ -300,6 +301,7 @@ public final class StratumServer implements AutoCloseable {
         return;
       }
       registry.expire(clock.getAsLong());
+      nodeHashrate = stats.totalHashrate(clock.getAsLong());
       for (Connection c : connections.values()) {
         Session s = c.session();
         if (!s.lock().tryLock()) {

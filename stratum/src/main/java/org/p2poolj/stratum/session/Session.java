@@ -34,9 +34,18 @@ public final class Session {
   private BigInteger sentTarget;
 
   public Session(long id, String remote, SessionSettings settings, long nowMillis) {
+    this(id, remote, settings, settings.vardiff().initialTarget(), nowMillis);
+  }
+
+  /**
+   * @param initialTarget the starting pseudoshare target (the server derives it from the node's
+   *     hash rate)
+   */
+  public Session(
+      long id, String remote, SessionSettings settings, BigInteger initialTarget, long nowMillis) {
     this.id = id;
     this.remote = remote;
-    this.vardiff = new Vardiff(settings.vardiff(), nowMillis);
+    this.vardiff = new Vardiff(settings.vardiff(), initialTarget, nowMillis);
     this.flood = new FloodGuard(settings.floodLinesPerSecond(), settings.floodBurst(), nowMillis);
   }
 

@@ -56,8 +56,8 @@ public final class WorkerStatsBook {
   /** The sum of every worker's estimate: the node's local hash rate. */
   public double totalHashrate(long nowMillis) {
     double sum = 0;
-    for (WorkerSnapshot s : snapshot(nowMillis)) {
-      sum += s.hashrate();
+    for (WorkerStats s : workers.values()) {
+      sum += s.snapshot(nowMillis).hashrate();
     }
     return sum;
   }

@@ -11,6 +11,8 @@ import org.p2poolj.stratum.job.JobRegistry;
 import org.p2poolj.stratum.job.StratumHex;
 import org.p2poolj.stratum.job.StratumJob;
 import org.p2poolj.stratum.json.StratumError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks one {@code mining.submit} against its job and the targets and hands the result to the
@@ -19,6 +21,8 @@ import org.p2poolj.stratum.json.StratumError;
 public final class SubmitProcessor {
   /** How far past the job's time a miner may roll ntime (the coin's two-hour future limit). */
   static final long MAX_NTIME_ROLL_SECONDS = 7200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SubmitProcessor.class);
 
   private final JobRegistry jobs;
   private final PowFunction pow;
@@ -115,7 +119,9 @@ public final class SubmitProcessor {
       }
       sink.onPseudoshare(submission);
     } catch (RuntimeException e) {
-      return reject(RejectReason.SINK_FAILED, StratumError.OTHER, "Internal error: " + e);
+      LOG.error(
+          "the node failed to take a {} from session {}", submission.kind(), who.sessionId(), e);
+      return reject(RejectReason.SINK_FAILED, StratumError.OTHER, "Internal error");
     }
     return new SubmitResult.Accepted(submission, pseudoTarget);
   }

@@ -24,9 +24,13 @@ public final class Vardiff {
   private boolean fixed;
 
   public Vardiff(VardiffConfig config, long nowMillis) {
+    this(config, config.initialTarget(), nowMillis);
+  }
+
+  public Vardiff(VardiffConfig config, BigInteger initialTarget, long nowMillis) {
     this.config = config;
     this.times = new long[config.retargetSubmits() + 1];
-    this.target = config.initialTarget();
+    this.target = config.clip(initialTarget);
     this.previousTarget = target;
     this.lastEventMillis = nowMillis;
   }

@@ -61,8 +61,21 @@ public record VardiffConfig(
         seconds, retargetSubmits, hardestTarget, easiestTarget, initialTarget, graceMillis);
   }
 
-  BigInteger clip(BigInteger target) {
+  /** The target clipped to the sane range. */
+  public BigInteger clip(BigInteger target) {
     return clip(target, hardestTarget, easiestTarget);
+  }
+
+  /**
+   * The reference's starting target for a new session: at most about ten pseudoshares a second if
+   * the session had the whole node's hash rate ({@code average_attempts_to_target(rate/10)}),
+   * clipped; the configured initial target while no rate is known.
+   */
+  public BigInteger initialTargetFor(double nodeHashrate) {
+    if (!(nodeHashrate > 0) || Double.isInfinite(nodeHashrate)) {
+      return initialTarget;
+    }
+    return clip(Difficulty.averageAttemptsToTarget(Math.max(1, nodeHashrate / 10)));
   }
 
   private static BigInteger clip(BigInteger t, BigInteger lo, BigInteger hi) {

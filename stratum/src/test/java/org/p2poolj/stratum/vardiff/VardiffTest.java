@@ -157,6 +157,16 @@ class VardiffTest {
   }
 
   @Test
+  void initialTargetAimsAtTenPseudosharesASecondForTheWholeNode() {
+    assertThat(CONFIG.initialTargetFor(0)).isEqualTo(CONFIG.initialTarget());
+    double rate = 1e9;
+    BigInteger t = CONFIG.initialTargetFor(rate);
+    double attempts = Difficulty.averageAttempts(t).doubleValue();
+    assertThat(rate / attempts).isCloseTo(10.0, within(0.01));
+    assertThat(CONFIG.initialTargetFor(1e300)).isEqualTo(HARDEST);
+  }
+
+  @Test
   void stratumUnitsScaleByDumbScryptDiff() {
     BigInteger diff1 = new BigInteger("ffff", 16).shiftLeft(208);
     assertThat(DifficultyUnits.SHA256D.toStratum(diff1)).isCloseTo(1.0, within(1e-9));
