@@ -43,6 +43,10 @@ final class P2pLog {
     LOG.warn("P2P: could not save the address book: {}", e.toString());
   }
 
+  static void addrsLoadFailed(Exception e) {
+    LOG.warn("P2P: could not load the address book, starting empty: {}", e.toString());
+  }
+
   static void addrsLoaded(int n) {
     LOG.info("P2P: loaded {} address(es) from the address book", n);
   }

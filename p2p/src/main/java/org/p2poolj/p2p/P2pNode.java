@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import org.p2poolj.coin.block.BlockHeader;
 import org.p2poolj.p2p.addr.AddressBook;
-import org.p2poolj.p2p.addr.AddressBookFile;
 import org.p2poolj.p2p.addr.Bootstrap;
 import org.p2poolj.p2p.addr.HostPort;
 import org.p2poolj.p2p.manager.Ban;
@@ -39,7 +33,6 @@ import org.p2poolj.p2p.peer.PeerConnection;
 import org.p2poolj.p2p.peer.PeerId;
 import org.p2poolj.p2p.sync.BestBlockRelay;
 import org.p2poolj.p2p.sync.ShareBroadcaster;
-import org.p2poolj.p2p.sync.ShareChainPort;
 import org.p2poolj.p2p.sync.ShareDownloader;
 import org.p2poolj.p2p.wire.Framing;
 import org.p2poolj.p2p.wire.Message;
@@ -65,11 +58,12 @@ public final class P2pNode implements AutoCloseable {
   private final AtomicLong serials = new AtomicLong();
   private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.IDLE);
   private final Maintenance maintenance;
+  private final AddressPersistence addrs;
   private volatile long minimumProtocolVersion;
   private volatile ServerSocket server;
   private volatile ScheduledExecutorService scheduler;
 
-  private P2pNode(Builder b) {
+  P2pNode(P2pNodeBuilder b) {
     P2pConfig cfg = b.config;
     Random random = cfg.seed() == 0 ? new Random() : new Random(cfg.seed());
     Framing framing = new Framing(cfg.network().prefix(), cfg.maxPayload());
@@ -100,10 +94,11 @@ public final class P2pNode implements AutoCloseable {
     this.nonce = random.nextLong();
     this.minimumProtocolVersion = cfg.network().minimumProtocolVersion();
     this.maintenance = new Maintenance(this, parts);
+    this.addrs = new AddressPersistence(parts);
   }
 
-  public static Builder builder(P2pConfig config) {
-    return new Builder(config);
+  public static P2pNodeBuilder builder(P2pConfig config) {
+    return new P2pNodeBuilder(config);
   }
 
   /** Binds the listen socket, loads the address book and starts the background tasks. */
@@ -112,7 +107,7 @@ public final class P2pNode implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     P2pConfig cfg = parts.config();
-    loadAddresses();
+    addrs.load();
     ServerSocket ss = new ServerSocket();
     ss.setReuseAddress(true);
     ss.bind(new InetSocketAddress(cfg.bindHost(), cfg.port()), 64);
@@ -140,7 +135,7 @@ public final class P2pNode implements AutoCloseable {
     for (PeerConnection c : parts.registry().all()) {
       c.close(DisconnectReason.SHUTDOWN);
     }
-    saveAddresses();
+    addrs.save();
   }
 
   @Override
@@ -299,6 +294,10 @@ public final class P2pNode implements AutoCloseable {
     return self;
   }
 
+  void saveAddresses() {
+    addrs.save();
+  }
+
   DialPlanner planner() {
     return planner;
   }
@@ -377,91 +376,6 @@ public final class P2pNode implements AutoCloseable {
       s.close();
     } catch (IOException e) {
       // nothing to do
-    }
-  }
-
-  private Optional<Path> addrsFile() {
-    return parts.config().datadir().map(d -> d.resolve(AddressBookFile.FILE_NAME));
-  }
-
-  private void loadAddresses() {
-    addrsFile()
-        .ifPresent(
-            f -> {
-              try {
-                int n = AddressBookFile.load(parts.book(), f);
-                if (n > 0) {
-                  P2pLog.addrsLoaded(n);
-                }
-              } catch (IOException | RuntimeException e) {
-                P2pLog.addrsSaveFailed(e);
-              }
-            });
-  }
-
-  void saveAddresses() {
-    addrsFile()
-        .ifPresent(
-            f -> {
-              try {
-                AddressBookFile.save(parts.book(), f);
-              } catch (IOException | RuntimeException e) {
-                P2pLog.addrsSaveFailed(e);
-              }
-            });
-  }
-
-  /** Wires the injected dependencies. */
-  public static final class Builder {
-    private final P2pConfig config;
-    private ShareChainPort chain;
-    private Consumer<BlockHeader> headerSink = h -> {};
-    private Predicate<BlockHeader> headerPow = h -> false;
-    private InstantSource clock = InstantSource.system();
-    private LongSupplier nanoTime = System::nanoTime;
-    private Bootstrap.Resolver resolver = Bootstrap.Resolver.DNS;
-
-    private Builder(P2pConfig config) {
-      this.config = config;
-    }
-
-    public Builder chain(ShareChainPort v) {
-      chain = v;
-      return this;
-    }
-
-    /** Receives {@code bestblock} headers that pass {@link #headerPow}. */
-    public Builder headerSink(Consumer<BlockHeader> v) {
-      headerSink = v;
-      return this;
-    }
-
-    /** Whether a header meets its own bits target under the coin's PoW. */
-    public Builder headerPow(Predicate<BlockHeader> v) {
-      headerPow = v;
-      return this;
-    }
-
-    public Builder clock(InstantSource v) {
-      clock = v;
-      return this;
-    }
-
-    public Builder nanoTime(LongSupplier v) {
-      nanoTime = v;
-      return this;
-    }
-
-    public Builder resolver(Bootstrap.Resolver v) {
-      resolver = v;
-      return this;
-    }
-
-    public P2pNode build() {
-      if (chain == null) {
-        throw new IllegalStateException("a ShareChainPort is required");
-      }
-      return new P2pNode(this);
     }
   }
 }

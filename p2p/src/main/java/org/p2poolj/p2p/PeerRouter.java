@@ -3,7 +3,9 @@ package org.p2poolj.p2p;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.p2p.addr.Gossip;
 import org.p2poolj.p2p.addr.HostPort;
 import org.p2poolj.p2p.manager.Ban;
@@ -13,6 +15,7 @@ import org.p2poolj.p2p.peer.Misbehaviour;
 import org.p2poolj.p2p.peer.PeerConnection;
 import org.p2poolj.p2p.peer.PeerId;
 import org.p2poolj.p2p.peer.TokenBucket;
+import org.p2poolj.p2p.sync.KnownShare;
 import org.p2poolj.p2p.sync.ReceiveResult;
 import org.p2poolj.p2p.sync.ShareServer;
 import org.p2poolj.p2p.wire.Message;
@@ -51,8 +54,28 @@ final class PeerRouter implements PeerConnection.Listener {
     v.bestShareHash()
         .filter(h -> !parts.chain().has(h))
         .ifPresent(h -> node.sendRequest(parts.downloader().request(id, List.of(h), 0, List.of())));
+    sendBestIfChanged(c);
     node.peerEstablished(c);
     return true;
+  }
+
+  /**
+   * Our best share may have changed between our {@code version} and the peer's registration, and a
+   * broadcast in that window skipped this peer: send the best share itself so it can sync.
+   */
+  private void sendBestIfChanged(PeerConnection c) {
+    Optional<Hash256> advertised = c.ourVersion().flatMap(Message.Version::bestShareHash);
+    Optional<Hash256> best = parts.chain().best();
+    if (best.isEmpty() || best.equals(advertised)) {
+      return;
+    }
+    for (KnownShare s : parts.chain().recentFromBest(1)) {
+      if (s.source().map(c.id()::equals).orElse(false)) {
+        continue;
+      }
+      parts.broadcaster().peerKnows(c.id(), List.of(s.hash()));
+      c.send(new Message.Shares(List.of(s.share())));
+    }
   }
 
   @Override

@@ -171,6 +171,20 @@ class NodesIT {
   }
 
   @Test
+  void incomingConnectionsAreLimitedPerSlash16() throws IOException {
+    P2pNode a = start(new FakeChain(), cfg -> cfg.maxIncoming(40, 2));
+    try (TestPeer p1 = new TestPeer(a.port(), TestNodes.framing());
+        TestPeer p2 = new TestPeer(a.port(), TestNodes.framing());
+        TestPeer p3 = new TestPeer(a.port(), TestNodes.framing())) {
+      p1.handshake(1);
+      p2.handshake(2);
+      assertThat(p3.awaitClosed(WAIT)).isTrue();
+      await().atMost(WAIT).until(() -> a.establishedPeers().size() == 2);
+      assertThat(a.bans()).isEmpty();
+    }
+  }
+
+  @Test
   void connectingToOurselvesIsDropped() {
     P2pNode a = start(new FakeChain(), cfg -> cfg.exemptLoopbackFromBans(true));
     a.connect(at(a));

@@ -58,6 +58,7 @@ public final class PeerConnection {
   private final AtomicReference<DisconnectReason> closedReason = new AtomicReference<>();
   private final Map<DisconnectReason, Integer> offences = new EnumMap<>(DisconnectReason.class);
   private volatile Handshake.State state = Handshake.State.INITIAL;
+  private volatile Message.Version ourVersion;
   private volatile long lastReceiveNanos = System.nanoTime();
 
   public PeerConnection(
@@ -78,6 +79,7 @@ public final class PeerConnection {
 
   /** Queues our {@code version} (both sides talk first) and starts the two threads. */
   public void start(Message.Version ourVersion) {
+    this.ourVersion = ourVersion;
     send(ourVersion);
     Thread.ofVirtual().name("p2p-read-" + id.serial()).start(this::readLoop);
     Thread.ofVirtual().name("p2p-write-" + id.serial()).start(this::writeLoop);
@@ -89,6 +91,11 @@ public final class PeerConnection {
 
   public boolean established() {
     return state.established() && closedReason.get() == null;
+  }
+
+  /** The {@code version} we sent (empty before {@link #start}). */
+  public Optional<Message.Version> ourVersion() {
+    return Optional.ofNullable(ourVersion);
   }
 
   public Optional<Message.Version> peerVersion() {

@@ -15,6 +15,7 @@ import java.util.random.RandomGenerator;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.p2p.peer.PeerId;
 import org.p2poolj.p2p.wire.Message;
+import org.p2poolj.p2p.wire.ShareReplyResult;
 
 /**
  * Plans {@code sharereq} downloads of the shares the tracker wants: each desired hash is asked of
@@ -28,11 +29,17 @@ public final class ShareDownloader {
 
   private record Pending(PeerId peer, Set<Hash256> hashes, long deadline) {}
 
+  private record Miss(Hash256 hash, PeerId peer) {}
+
+  /** How long a peer that answered "nothing" is not asked for the same share again. */
+  static final long MISS_BACKOFF_NANOS = 2_000_000_000L;
+
   private final ShareChainPort chain;
   private final SyncSettings settings;
   private final RandomGenerator random;
   private final LongSupplier nanoTime;
   private final Map<Hash256, Pending> pending = new HashMap<>();
+  private final Map<Miss, Long> misses = new HashMap<>();
   private int parents;
 
   public ShareDownloader(
@@ -56,6 +63,8 @@ public final class ShareDownloader {
       inFlight.addAll(p.hashes());
       load.merge(p.peer(), 1, Integer::sum);
     }
+    long now = nanoTime.getAsLong();
+    misses.values().removeIf(until -> now - until >= 0);
     List<DesiredShare> desired = new ArrayList<>(chain.desired());
     Collections.shuffle(desired, asRandom());
     List<Hash256> stops = null;
@@ -66,9 +75,11 @@ public final class ShareDownloader {
       if (inFlight.contains(d.hash()) || chain.has(d.hash())) {
         continue;
       }
-      Optional<PeerId> peer = pickPeer(d, peers, load);
+      List<PeerId> candidates = new ArrayList<>(peers);
+      candidates.removeIf(p -> misses.containsKey(new Miss(d.hash(), p)));
+      Optional<PeerId> peer = pickPeer(d, candidates, load);
       if (peer.isEmpty()) {
-        break;
+        continue;
       }
       if (stops == null) {
         stops = chain.downloadStops();
@@ -129,6 +140,13 @@ public final class ShareDownloader {
       return false;
     }
     pending.remove(reply.id());
+    if (reply.result() == ShareReplyResult.GOOD && reply.shares().isEmpty()) {
+      // The peer lacks them (it may still be syncing): ask elsewhere, or later, not in a loop.
+      long until = nanoTime.getAsLong() + MISS_BACKOFF_NANOS;
+      for (Hash256 h : p.hashes()) {
+        misses.put(new Miss(h, from), until);
+      }
+    }
     switch (reply.result()) {
       case GOOD -> parents = settings.parentsPerRequest();
       // The peer could not fit the answer in one message: ask for less next time.

@@ -92,6 +92,20 @@ class ShareDownloaderTest {
   }
 
   @Test
+  void aPeerThatHadNothingIsNotAskedAgainAtOnce() {
+    FakeChain c = new FakeChain();
+    c.addLocal(FakeChain.share(Hash256.fromHex("11".repeat(32)), "x"));
+    ShareDownloader d = downloader(c, 1);
+    ShareDownloader.Outgoing o = d.plan(List.of(a)).getFirst();
+    d.onReply(a, new Message.ShareReply(o.request().id(), ShareReplyResult.GOOD, List.of()));
+    assertThat(d.plan(List.of(a))).isEmpty();
+    assertThat(d.plan(List.of(a, b))).extracting(ShareDownloader.Outgoing::peer).containsExactly(b);
+    d.peerGone(b);
+    now.addAndGet(ShareDownloader.MISS_BACKOFF_NANOS);
+    assertThat(d.plan(List.of(a))).extracting(ShareDownloader.Outgoing::peer).containsExactly(a);
+  }
+
+  @Test
   void prefersThePeerTheShareCameFrom() {
     FakeChain c = new FakeChain();
     c.received(List.of(FakeChain.share(Hash256.fromHex("44".repeat(32)), "z")), b);
