@@ -64,10 +64,11 @@ async function loadStatic() {
 }
 
 async function refreshStats() {
-  const [local, global, payouts, addr, users, peers] = await Promise.all([
+  const [local, global, payouts, addr, users, peers, uptime] = await Promise.all([
     get('/local_stats'), get('/global_stats'), get('/current_payouts'), get('/payout_addr'),
-    get('/users'), get('/api/v1/peers'),
+    get('/users'), get('/api/v1/peers'), get('/uptime'),
   ]);
+  setText('uptime', fmt.duration(uptime), uptime);
   const sym = state.currency.symbol;
   if (global) {
     setText('pool-rate', fmt.hashRate(global.pool_hash_rate), global.pool_hash_rate);
@@ -94,7 +95,6 @@ async function refreshStats() {
     setText('shares-orphan', String(local.shares.orphan));
     setText('shares-dead', String(local.shares.dead));
     setText('efficiency', fmt.percent(local.efficiency));
-    setText('uptime', fmt.duration(local.uptime), local.uptime);
     showWarnings(local.warnings);
     fillMiners(local, payouts, users, sym);
   }

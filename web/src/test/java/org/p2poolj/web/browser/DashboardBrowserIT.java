@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.p2poolj.web.fake.FakeNodeView;
 import org.p2poolj.web.fake.Http;
 import org.p2poolj.web.fake.TestServer;
 import org.p2poolj.web.status.Units;
@@ -205,5 +207,27 @@ class DashboardBrowserIT {
 
     assertThat(consoleErrors).as("browser console errors").isEmpty();
     assertThat(SHOTS.resolve("dashboard.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void freshNodeWithoutStatsStillRenders() {
+    FakeNodeView fresh = new FakeNodeView(Clock.systemUTC(), 21);
+    fresh.setHeight(3);
+    try (TestServer young = new TestServer(fresh)) {
+      assertThat(Http.json(young.baseUrl() + "/local_stats").isNull()).isTrue();
+      Page page = newPage();
+      page.navigate(young.baseUrl() + "/");
+      page.waitForFunction(
+          "() => document.body.dataset.loaded === '1'"
+              + " && document.getElementById('chart-pool').dataset.rendered === '1'",
+          null,
+          new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
+      assertThat(text(page, "#pool-rate")).isEqualTo("\u2013");
+      assertThat(rows(page, "peers")).isEqualTo(fresh.peers().size());
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(SHOTS.resolve("fresh-node.png")).setFullPage(true));
+      page.close();
+    }
+    assertThat(consoleErrors).as("browser console errors").isEmpty();
   }
 }
