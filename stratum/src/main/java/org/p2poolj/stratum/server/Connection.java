@@ -27,6 +27,9 @@ final class Connection {
   /** Written after the last line to make the writer close the socket. */
   private static final Object END = new Object();
 
+  /** How long a closing session may take to write its last lines. */
+  private static final long LINGER_MILLIS = 5000;
+
   private final Socket socket;
   private final Session session;
   private final SessionProtocol protocol;
@@ -126,7 +129,10 @@ final class Connection {
       if (m instanceof Outgoing.Close c) {
         if (closed.compareAndSet(false, true)) {
           finish(c.reason());
-          if (!outbox.offer(END)) {
+          if (outbox.offer(END)) {
+            // The writer closes after the last line; a peer that never reads must not keep it.
+            Thread.ofVirtual().start(this::closeSocketLater);
+          } else {
             closeSocket();
           }
         }
@@ -152,6 +158,15 @@ final class Connection {
 
   private void finish(DisconnectReason reason) {
     server.closed(this, reason);
+  }
+
+  private void closeSocketLater() {
+    try {
+      Thread.sleep(LINGER_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    closeSocket();
   }
 
   private void closeSocket() {
