@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,14 +30,14 @@ public final class ReferenceShareImporter {
   private static final String PREFIX = "shares.";
 
   private final Function<byte[], Hash256> shareHasher;
-  private final Clock clock;
+  private final InstantSource clock;
 
   /**
    * @param shareHasher computes a share's hash from its {@code share_type} wire bytes; may throw on
    *     a share it cannot parse, which makes that line malformed
    * @param clock gives imported shares their first-seen time (the files do not record one)
    */
-  public ReferenceShareImporter(Function<byte[], Hash256> shareHasher, Clock clock) {
+  public ReferenceShareImporter(Function<byte[], Hash256> shareHasher, InstantSource clock) {
     this.shareHasher = shareHasher;
     this.clock = clock;
   }

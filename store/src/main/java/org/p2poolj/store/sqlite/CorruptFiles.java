@@ -3,7 +3,7 @@ package org.p2poolj.store.sqlite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.p2poolj.store.StoreException;
@@ -16,7 +16,7 @@ final class CorruptFiles {
   private CorruptFiles() {}
 
   /** Returns the new name of the database file. */
-  static Path moveAside(Path file, Clock clock) {
+  static Path moveAside(Path file, InstantSource clock) {
     String base = file.getFileName() + ".corrupt-" + STAMP.format(clock.instant());
     Path target = file.resolveSibling(base);
     for (int n = 2; Files.exists(target) && n < 1000; n++) {

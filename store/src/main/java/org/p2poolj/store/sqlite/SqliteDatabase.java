@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public final class SqliteDatabase implements AutoCloseable {
    * @param clock used to name a corrupt file moved aside
    * @throws StoreException when the file cannot be used and must not be replaced
    */
-  public static SqliteDatabase open(Path file, Clock clock) {
+  public static SqliteDatabase open(Path file, InstantSource clock) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class SqliteShareStore implements ShareStore {
   }
 
   /** Opens a database file used only for shares; closing the store closes the file. */
-  public static SqliteShareStore open(Path file, Clock clock) {
+  public static SqliteShareStore open(Path file, InstantSource clock) {
     return new SqliteShareStore(SqliteDatabase.open(file, clock), true);
   }
 

@@ -2,6 +2,7 @@ package org.p2poolj.store.sqlite;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Optional;
 import org.p2poolj.store.NodeMetadata;
 import org.p2poolj.store.ShareStore;
@@ -29,7 +30,7 @@ public final class SqliteStore implements AutoCloseable {
   }
 
   /** Opens or creates the file; see {@link SqliteDatabase#open} for corruption handling. */
-  public static SqliteStore open(Path file, Clock clock, RetentionPolicy policy) {
+  public static SqliteStore open(Path file, InstantSource clock, RetentionPolicy policy) {
     return new SqliteStore(SqliteDatabase.open(file, clock), policy);
   }
 
