@@ -57,7 +57,9 @@ public record NodeSpec(
                 "-fallbackfee=0.0001",
                 "-rpcworkqueue=128",
                 "-printtoconsole=0",
-                "-txindex=0"));
+                "-txindex=0",
+                // A small key pool: the default 1000 keys make createwallet take seconds.
+                "-keypool=10"));
     credentials.ifPresent(
         c -> {
           cmd.add("-rpcuser=" + c.user());
