@@ -1,6 +1,8 @@
 package org.p2poolj.share;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.p2poolj.coin.block.Merkle;
 import org.p2poolj.coin.hash.Hash256;
 
 /**
@@ -14,4 +16,18 @@ public record SegwitData(List<Hash256> txidMerkleBranch, Hash256 wtxidMerkleRoot
 
   /** What a share with no other transactions carries. */
   public static final SegwitData EMPTY = new SegwitData(List.of(), Hash256.ZERO);
+
+  /**
+   * JT's local computation: the txid branch of the coinbase among {@code txids} and the wtxid root
+   * with a zero in the coinbase slot.
+   */
+  public static SegwitData fromTransactions(List<Hash256> txids, List<Hash256> wtxids) {
+    List<Hash256> leaves = new ArrayList<>(txids.size() + 1);
+    leaves.add(null);
+    leaves.addAll(txids);
+    List<Hash256> w = new ArrayList<>(wtxids.size() + 1);
+    w.add(Hash256.ZERO);
+    w.addAll(wtxids);
+    return new SegwitData(Merkle.link(leaves, 0).branch(), Merkle.root(w));
+  }
 }

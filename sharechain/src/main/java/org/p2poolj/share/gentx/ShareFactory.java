@@ -77,6 +77,16 @@ public final class ShareFactory {
 
   /** The share for a given header (no PoW requirement; the caller checks). */
   public Share assemble(Generated g, ShareTemplate t, BlockHeader header) {
+    return assemble(g, t, header, List.of());
+  }
+
+  /**
+   * As {@link #assemble(Generated, ShareTemplate, BlockHeader)} with the share's {@code
+   * merkle_link} branch: JT fills it with {@code calculate_merkle_link([None] + tx hashes, 0)} even
+   * though v34+ never check it (quirk Q8).
+   */
+  public Share assemble(
+      Generated g, ShareTemplate t, BlockHeader header, List<Hash256> merkleBranch) {
     byte[] gentx = g.strippedGentx();
     byte[] prefix = Arrays.copyOf(gentx, gentx.length - 44);
     SmallHeader min =
@@ -89,7 +99,7 @@ public final class ShareFactory {
             List.of(),
             t.lastTxoutNonce(),
             HashLinks.fromPrefix(prefix, GentxConstants.gentxBeforeRefhash()),
-            List.of());
+            merkleBranch);
     return Share.of(t.kind(), c);
   }
 }
