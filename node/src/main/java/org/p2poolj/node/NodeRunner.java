@@ -9,6 +9,8 @@ import org.p2poolj.node.cli.VersionProvider;
 import org.p2poolj.node.config.P2poolConfig;
 import org.p2poolj.node.lifecycle.ServiceManager;
 import org.p2poolj.node.lifecycle.ServiceStartException;
+import org.p2poolj.node.runtime.NodeAssembly;
+import org.p2poolj.node.runtime.NodeContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,20 +25,26 @@ public final class NodeRunner {
   private final Optional<Path> configFile;
   private final ServiceManager services;
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final NodeContext context;
 
   public NodeRunner(P2poolConfig config, Optional<Path> configFile, InstantSource clock) {
     this.config = config;
     this.configFile = configFile;
     this.services = new ServiceManager(clock);
-    wire();
+    this.context = wire(clock);
   }
 
   /**
-   * Registers the subsystems in dependency order. Only the datadir lock exists so far; the daemon
-   * link, share chain, p2p, stratum, store and web services are registered here as they land.
+   * Registers the subsystems in dependency order (datadir lock, store, chain, daemon, p2p, mining,
+   * web); see {@link NodeAssembly}.
    */
-  private void wire() {
-    services.register(new DatadirLock(config.node().datadirPath()));
+  private NodeContext wire(InstantSource clock) {
+    return NodeAssembly.assemble(config, clock, services);
+  }
+
+  /** The assembled parts, for the demo and in-process tests. */
+  public NodeContext context() {
+    return context;
   }
 
   /** Starts everything and blocks until stopped; returns normally after a clean stop. */
@@ -72,8 +80,8 @@ public final class NodeRunner {
     stop.countDown();
   }
 
-  /** The service manager, for inspection in tests. */
-  ServiceManager services() {
+  /** The service manager, for inspection in tests and the demo. */
+  public ServiceManager services() {
     return services;
   }
 
