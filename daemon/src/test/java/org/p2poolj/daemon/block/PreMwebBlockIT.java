@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.p2poolj.coin.block.BlockHeader;
 import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.coin.hash.PowFunction;
@@ -21,6 +24,7 @@ import org.p2poolj.daemon.template.BlockTemplate;
 import org.p2poolj.daemon.template.TemplateTx;
 
 /** Blocks built entirely by our code on a Litecoin regtest chain with MWEB off. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreMwebBlockIT {
   private static RegtestPair pair;
   private static RpcClient client;
@@ -59,6 +63,7 @@ class PreMwebBlockIT {
   }
 
   @Test
+  @Order(1)
   void ourBlockWithChosenWitnessTxsIsAcceptedBySubmitblock() throws Exception {
     String keep1 = pair.send("bech32", 1.0);
     String keep2 = pair.send("legacy", 0.7);
@@ -84,6 +89,7 @@ class PreMwebBlockIT {
   }
 
   @Test
+  @Order(2)
   void ourBlockIsAcceptedThroughTheP2pLink() throws Exception {
     String txid = pair.send("bech32", 0.25);
     BlockTemplate t = RegtestBlocks.templateWith(rpc, txid);
@@ -101,7 +107,9 @@ class PreMwebBlockIT {
         .isEqualTo(SubmitResult.Outcome.DUPLICATE);
   }
 
+  /** Last: litecoind drops a peer that relays an invalid block, so the link has to reconnect. */
   @Test
+  @Order(3)
   void aBlockFailingProofOfWorkIsRejectedWithTheDaemonsReason() throws Exception {
     BlockTemplate t = RegtestBlocks.template(rpc);
     BlockCandidate c = BlockAssembler.assemble(t, RegtestBlocks.payouts(pair, t.coinbaseValue()));
@@ -117,7 +125,8 @@ class PreMwebBlockIT {
     assertThat(r.outcome()).isEqualTo(SubmitResult.Outcome.REJECTED);
     assertThat(r.detail()).isEqualTo("high-hash");
     assertThat(submitter.count(SubmitResult.Outcome.REJECTED)).isEqualTo(before + 1);
-    // The link survives a bad block (the daemon may penalise but we stay usable).
+    // The daemon disconnects a local peer that relayed an invalid block; the link dials again.
+    assertThat(link.awaitConnected(Duration.ofSeconds(15))).isTrue();
     assertThat(rpc.getBlockCount()).isPositive();
   }
 }
