@@ -165,7 +165,8 @@ final class Maintenance {
     if (s == null || s.isShutdown() || c.isClosed()) {
       return;
     }
-    long meanMillis = (100L * parts.registry().established().size() + 1) * 1000L;
+    long unit = parts.config().advertiseMean().toMillis();
+    long meanMillis = unit * parts.registry().established().size() + Math.max(1, unit / 100);
     s.schedule(
         guard(
             () -> {

@@ -25,6 +25,8 @@ import org.p2poolj.p2p.wire.Framing;
  * @param shareRequestBurst {@code sharereq} burst a peer may send before the rate applies
  * @param shareRequestRate sustained {@code sharereq} per second per peer
  * @param floodTolerance requests over the rate forgiven before the peer is banned
+ * @param advertiseMean per-peer mean interval of our advertisement: each peer gets one every {@code
+ *     expovariate(1/(advertiseMean·peers + advertiseMean/100))}, 100 s in JT
  * @param tick period of the maintenance task (dialing, request timeouts, downloads)
  * @param seed seed of the node's random source; 0 seeds from entropy
  */
@@ -50,6 +52,7 @@ public record P2pConfig(
     int floodTolerance,
     Duration addrSaveInterval,
     Duration getAddrsMean,
+    Duration advertiseMean,
     Duration reconnectDelay,
     Duration tick,
     String subVersion,
@@ -105,6 +108,7 @@ public record P2pConfig(
     private int floodTolerance = 20;
     private Duration addrSaveInterval = Duration.ofSeconds(60);
     private Duration getAddrsMean = Duration.ofSeconds(20);
+    private Duration advertiseMean = Duration.ofSeconds(100);
     private Duration reconnectDelay = Duration.ofSeconds(10);
     private Duration tick = Duration.ofSeconds(1);
     private String subVersion = "p2poolj-0.1.0";
@@ -204,6 +208,11 @@ public record P2pConfig(
       return this;
     }
 
+    public Builder advertiseMean(Duration v) {
+      advertiseMean = v;
+      return this;
+    }
+
     public Builder reconnectDelay(Duration v) {
       reconnectDelay = v;
       return this;
@@ -252,6 +261,7 @@ public record P2pConfig(
           floodTolerance,
           addrSaveInterval,
           getAddrsMean,
+          advertiseMean,
           reconnectDelay,
           tick,
           subVersion,

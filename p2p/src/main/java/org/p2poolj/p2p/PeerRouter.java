@@ -89,11 +89,14 @@ final class PeerRouter implements PeerConnection.Listener {
                   c.id().host(), services(c), a.port(), parts.nowSeconds(), parts.random()));
       case Message.Addrs a ->
           applyGossip(c, Gossip.onAddrs(a.addrs(), parts.nowSeconds(), parts.random()));
-      case Message.GetAddrs g ->
+      case Message.GetAddrs g -> {
+        if (allowRequest(c)) {
           applyGossip(
               c,
               List.of(
                   Gossip.onGetAddrs(g.count(), parts.book(), parts.nowSeconds(), parts.random())));
+        }
+      }
       case Message.Shares s -> onShares(c, s.shares());
       case Message.ShareReq q -> onShareRequest(c, q);
       case Message.ShareReply r -> {
@@ -116,7 +119,11 @@ final class PeerRouter implements PeerConnection.Listener {
     return c.peerVersion().map(Message.Version::services).orElse(0L);
   }
 
-  private void onShareRequest(PeerConnection c, Message.ShareReq q) {
+  /**
+   * Requests that make us work ({@code sharereq}, {@code getaddrs}) share one token bucket per
+   * peer; going over it is a flood offence, forgiven up to the configured tolerance.
+   */
+  private boolean allowRequest(PeerConnection c) {
     TokenBucket bucket =
         requestBuckets.computeIfAbsent(
             c.id(),
@@ -125,9 +132,15 @@ final class PeerRouter implements PeerConnection.Listener {
                     parts.config().shareRequestBurst(),
                     parts.config().shareRequestRate(),
                     parts.nanoTime()));
-    if (!bucket.tryTake()) {
-      c.misbehaved(
-          new Misbehaviour(DisconnectReason.SHARE_REQUEST_FLOOD, parts.config().floodTolerance()));
+    if (bucket.tryTake()) {
+      return true;
+    }
+    c.misbehaved(new Misbehaviour(DisconnectReason.REQUEST_FLOOD, parts.config().floodTolerance()));
+    return false;
+  }
+
+  private void onShareRequest(PeerConnection c, Message.ShareReq q) {
+    if (!allowRequest(c)) {
       return;
     }
     Message.ShareReply reply = ShareServer.serve(q, parts.chain(), parts.config().maxPayload());

@@ -171,6 +171,26 @@ class NodesIT {
   }
 
   @Test
+  void ourAddressIsAdvertisedAsAddrsWithAnExternalHostElseAsAddrme() throws IOException {
+    P2pNode ext =
+        start(
+            new FakeChain(),
+            cfg -> cfg.externalHost("198.51.100.77").advertiseMean(Duration.ofMillis(20)));
+    try (TestPeer p = new TestPeer(ext.port(), TestNodes.framing())) {
+      p.handshake(31);
+      Message.Addrs a = p.expect(Message.Addrs.class, WAIT);
+      assertThat(a.addrs()).hasSize(1);
+      assertThat(a.addrs().getFirst().address().host()).isEqualTo("198.51.100.77");
+      assertThat(a.addrs().getFirst().address().port()).isEqualTo(ext.port());
+    }
+    P2pNode plain = start(new FakeChain(), cfg -> cfg.advertiseMean(Duration.ofMillis(20)));
+    try (TestPeer p = new TestPeer(plain.port(), TestNodes.framing())) {
+      p.handshake(32);
+      assertThat(p.expect(Message.AddrMe.class, WAIT).port()).isEqualTo(plain.port());
+    }
+  }
+
+  @Test
   void incomingConnectionsAreLimitedPerSlash16() throws IOException {
     P2pNode a = start(new FakeChain(), cfg -> cfg.maxIncoming(40, 2));
     try (TestPeer p1 = new TestPeer(a.port(), TestNodes.framing());

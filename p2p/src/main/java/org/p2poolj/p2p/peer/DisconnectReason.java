@@ -31,7 +31,7 @@ public enum DisconnectReason {
   SELF_CONNECTION(Action.BAN),
   INVALID_SHARE(Action.BAN),
   BAD_BESTBLOCK(Action.BAN),
-  SHARE_REQUEST_FLOOD(Action.BAN),
+  REQUEST_FLOOD(Action.BAN),
   /** p2pool's {@code badPeerHappened(30)} after a failed share download. */
   SHARE_REQUEST_TIMEOUT(Action.BAN, Duration.ofSeconds(30));
 
