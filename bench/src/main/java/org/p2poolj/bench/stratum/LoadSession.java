@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 
 /** One simulated miner of the load client: a reader and a steady submitter on virtual threads. */
 final class LoadSession {
@@ -98,6 +99,9 @@ final class LoadSession {
       client.submits.record(micros);
       if (!reply.contains("\"error\":null")) {
         client.submitErrors.increment();
+        int at = reply.indexOf("\"error\":[");
+        String code = at < 0 ? "?" : reply.substring(at + 9, reply.indexOf(',', at + 9));
+        client.errorCodes.computeIfAbsent(code, k -> new LongAdder()).increment();
       }
     }
   }

@@ -177,6 +177,8 @@ public final class StratumLoadBench {
             "new block job %s: %d sessions notified; after publish p50 %.1f ms, p99 %.1f ms, "
                 + "all %.1f ms%n",
             f[1], count, p50, p99, all);
+      } else if (f[0].equals("ERRORS")) {
+        System.out.println("submit errors by Stratum code: " + line.substring(6));
       } else if (f[0].equals("SUBMITS")) {
         System.out.printf(
             "submits measured: %s (errors %s); latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
@@ -194,6 +196,15 @@ public final class StratumLoadBench {
     child.getOutputStream().write("EXIT\n".getBytes(StandardCharsets.UTF_8));
     child.getOutputStream().flush();
     System.out.println("load average after the run: " + loadAverage());
+    double window = seconds;
+    System.out.printf(
+        "CPU while measuring (%d s): server %.1f s (%.0f%% of one core), load client %.1f s;"
+            + " blocks published in the window: about %d%n",
+        seconds,
+        (CPU[2] - CPU[0]) / 1e9,
+        100 * (CPU[2] - CPU[0]) / 1e9 / window,
+        (CPU[3] - CPU[1]) / 1e9,
+        seconds / templateSeconds);
     notifyMillis.sort(null);
     System.out.printf(
         "broadcast enqueue on the server: %s ms%n",
@@ -235,16 +246,30 @@ public final class StratumLoadBench {
     return pb.start();
   }
 
+  /** Process CPU nanoseconds of the server and the client at the start and end of measuring. */
+  private static final long[] CPU = new long[4];
+
   private static void pump(Process child, BlockingQueue<String> lines) {
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
+        if (line.equals("MEASURE") || line.equals("MEASURED")) {
+          int i = line.equals("MEASURE") ? 0 : 2;
+          CPU[i] = processCpuNanos();
+          CPU[i + 1] = child.toHandle().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
+          continue;
+        }
         lines.add(line);
       }
     } catch (IOException e) {
       lines.add("CLIENT-ERROR " + e);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long usedHeapAfterGc() {

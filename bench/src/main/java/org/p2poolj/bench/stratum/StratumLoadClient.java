@@ -30,6 +30,7 @@ public final class StratumLoadClient {
   final double intervalSeconds;
   final LatencyHistogram submits = new LatencyHistogram();
   final LongAdder submitErrors = new LongAdder();
+  final Map<String, LongAdder> errorCodes = new ConcurrentHashMap<>();
   final AtomicInteger withWork = new AtomicInteger();
   final AtomicInteger connectFailures = new AtomicInteger();
   final Map<String, List<Long>> notifyArrivals = new ConcurrentHashMap<>();
@@ -92,8 +93,12 @@ public final class StratumLoadClient {
     System.out.flush();
     Thread.sleep(warmupSeconds * 1000L);
     client.measuring = true;
+    System.out.println("MEASURE");
+    System.out.flush();
     Thread.sleep(measureSeconds * 1000L);
     client.measuring = false;
+    System.out.println("MEASURED");
+    System.out.flush();
     client.running = false;
     client.report();
     // Keep the sessions open until the server has measured its heap with them connected.
@@ -129,6 +134,9 @@ public final class StratumLoadClient {
         submits.quantileMicros(0.99),
         submits.quantileMicros(0.999),
         submits.maxMicros());
+    StringBuilder codes = new StringBuilder("ERRORS");
+    errorCodes.forEach((k, v) -> codes.append(' ').append(k).append('=').append(v.sum()));
+    System.out.println(codes);
     System.out.println("DONE");
     System.out.flush();
   }
