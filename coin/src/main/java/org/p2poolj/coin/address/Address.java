@@ -60,7 +60,17 @@ public final class Address {
             text, params, "it is a " + other.name() + " address (bech32 prefix '" + hrp + "')");
       }
     }
-    return parseBase58(text, params);
+    try {
+      return parseBase58(text, params);
+    } catch (InvalidAddressException e) {
+      if (!hrp.isEmpty() && hrp.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        throw invalid(
+            text,
+            params,
+            "unknown bech32 prefix '" + hrp + "' (expected '" + params.bech32Hrp() + "')");
+      }
+      throw e;
+    }
   }
 
   private static void rejectMweb(String text, String lower, ChainParams params) {

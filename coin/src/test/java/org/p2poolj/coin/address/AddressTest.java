@@ -97,6 +97,14 @@ class AddressTest {
         .hasMessageContaining("mixes upper and lower case");
   }
 
+  @Test
+  void unknownBech32PrefixIsNamed() {
+    assertThatThrownBy(
+            () -> Address.parse("xyz1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", ChainParams.BITCOIN))
+        .isInstanceOf(InvalidAddressException.class)
+        .hasMessageContaining("unknown bech32 prefix 'xyz' (expected 'bc')");
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6})
   void everyNetworkRoundTripsEveryTemplate(long seed) {
