@@ -1,0 +1,64 @@
+package org.p2poolj.node.mining;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.daemon.rpc.BlockHeaderInfo;
+import org.p2poolj.daemon.rpc.DaemonRpc;
+import org.p2poolj.daemon.rpc.DaemonRpcException;
+import org.p2poolj.daemon.template.BlockTemplate;
+
+/**
+ * The chain's {@code block_rel_height}: how far a share's previous block is behind the daemon's tip
+ * (0 for the tip's parent of the current template, negative for older, about -1e9 for unknown or
+ * off the main chain). Heights come from {@code getblockheader}, cached.
+ */
+public final class BlockHeights implements ToIntFunction<Hash256> {
+  static final int UNKNOWN = -1_000_000_000;
+  private static final int CACHE = 4096;
+
+  private final DaemonRpc rpc;
+  private final Supplier<BlockTemplate> template;
+  private final Map<Hash256, Long> heights =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Hash256, Long> e) {
+              return size() > CACHE;
+            }
+          });
+
+  public BlockHeights(DaemonRpc rpc, Supplier<BlockTemplate> template) {
+    this.rpc = rpc;
+    this.template = template;
+  }
+
+  @Override
+  public int applyAsInt(Hash256 block) {
+    BlockTemplate t = template.get();
+    if (t == null || block == null) {
+      return UNKNOWN;
+    }
+    long tip = t.height() - 1;
+    if (block.equals(t.previousBlockHash())) {
+      return 0;
+    }
+    Long h = heights.get(block);
+    if (h == null) {
+      try {
+        BlockHeaderInfo info = rpc.getBlockHeader(block.toHex());
+        h = info.confirmations() < 0 ? null : info.height();
+      } catch (DaemonRpcException e) {
+        h = null;
+      }
+      if (h == null) {
+        return UNKNOWN;
+      }
+      heights.put(block, h);
+    }
+    return (int) Math.max(UNKNOWN, Math.min(0, h - tip));
+  }
+}
