@@ -105,7 +105,8 @@ public final class StratumLoadBench {
 
     Process child = startClient(server.port(), sessions, seconds, interval, warmup);
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread.ofVirtual().start(() -> pump(child, lines));
+    // A platform thread: a virtual one would pin a carrier while blocked on the pipe.
+    Thread.ofPlatform().daemon().start(() -> pump(child, lines));
     try {
       run(
           server,
