@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.p2p.manager.Ban;
 import org.p2poolj.p2p.peer.ConnectionTiming;
 import org.p2poolj.p2p.peer.DisconnectReason;
+import org.p2poolj.p2p.sync.SyncSettings;
 import org.p2poolj.p2p.testing.FakeChain;
 import org.p2poolj.p2p.testing.TestNodes;
 import org.p2poolj.p2p.testing.TestPeer;
@@ -251,6 +253,30 @@ class HostilePeerIT {
     }
     assertThat(node.bans()).isEmpty();
     assertThat(node.establishedPeers()).hasSize(1);
+  }
+
+  @Test
+  void aPeerThatNeverAnswersAShareRequestIsDroppedAndBannedBriefly() throws IOException {
+    FakeChain empty = new FakeChain();
+    P2pNode syncing =
+        TestNodes.start(empty, b -> b.sync(new SyncSettings(4, 500, Duration.ofMillis(500))));
+    try (TestPeer p = new TestPeer(syncing.port(), framing)) {
+      p.handshake(2012);
+      Hash256 missing = Hash256.fromHex("5a".repeat(32));
+      p.send(new Message.Shares(List.of(FakeChain.share(missing, "orphan"))));
+      Message.ShareReq req = p.expect(Message.ShareReq.class, WAIT);
+      assertThat(req.hashes()).containsExactly(missing);
+      assertThat(req.parents()).isEqualTo(500);
+      // never answer
+      assertThat(p.awaitClosed(WAIT)).isTrue();
+      await().atMost(WAIT).until(() -> !syncing.bans().isEmpty());
+      Ban ban = syncing.bans().getFirst();
+      assertThat(ban.reason()).isEqualTo(DisconnectReason.SHARE_REQUEST_TIMEOUT);
+      assertThat(Duration.between(Instant.now(), ban.until()))
+          .isLessThanOrEqualTo(Duration.ofSeconds(30));
+    } finally {
+      syncing.stop();
+    }
   }
 
   @Test
