@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 public final class LineReader {
   private final InputStream in;
   private final int maxLength;
-  private final byte[] buf = new byte[2048];
+  private final byte[] buf = new byte[1024];
   private int pos;
   private int limit;
   private byte[] line;
