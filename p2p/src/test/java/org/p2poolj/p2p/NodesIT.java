@@ -57,6 +57,25 @@ class NodesIT {
   }
 
   @Test
+  void twoBranchesAreFetchedFromTheTwoPeersThatHaveThem() {
+    FakeChain c1 = new FakeChain();
+    FakeChain c2 = new FakeChain();
+    List<Hash256> base = c1.extend(Hash256.ZERO, 300, "base");
+    c2.extend(Hash256.ZERO, 300, "base");
+    List<Hash256> left = c1.extend(base.getLast(), 200, "left");
+    List<Hash256> right = c2.extend(base.getLast(), 250, "right");
+    P2pNode a1 = start(c1, b -> {});
+    P2pNode a2 = start(c2, b -> {});
+    FakeChain empty = new FakeChain();
+    start(empty, cfg -> cfg.persistentPeer(at(a1)).persistentPeer(at(a2)));
+    await().atMost(WAIT).until(() -> empty.size() == 750);
+    assertThat(empty.has(left.getLast())).isTrue();
+    assertThat(empty.has(right.getLast())).isTrue();
+    assertThat(empty.best()).contains(right.getLast());
+    assertThat(empty.desired()).isEmpty();
+  }
+
+  @Test
   void newSharesReachEveryNodeAndAreNotSentBack() {
     FakeChain ca = new FakeChain();
     FakeChain cb = new FakeChain();

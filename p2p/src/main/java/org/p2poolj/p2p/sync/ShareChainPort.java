@@ -9,7 +9,10 @@ import org.p2poolj.p2p.wire.RawShare;
 
 /**
  * What the p2p layer needs from the share chain; the node implements it over the tracker. Calls
- * come from many peer threads at once, so implementations must be thread-safe.
+ * come from many peer threads at once, so implementations must be thread-safe. The p2p layer may
+ * hold its own locks while calling in, so an implementation must never call back into {@link
+ * org.p2poolj.p2p.P2pNode} synchronously from inside these methods (hand such work to another
+ * thread).
  */
 public interface ShareChainPort {
   /** Whether the tracker holds this share. */
