@@ -2,9 +2,11 @@ package org.p2poolj.daemon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.daemon.block.BlockSubmitter;
 import org.p2poolj.daemon.p2p.DaemonP2pLink;
 import org.p2poolj.daemon.rpc.DaemonRpc;
@@ -18,6 +20,8 @@ import org.p2poolj.daemon.template.TemplateSource;
  * dependency order and stops them in reverse; {@link #close()} is idempotent.
  */
 public final class DaemonLink implements AutoCloseable {
+  private static final Duration P2P_WAIT = Duration.ofSeconds(3);
+
   private final RpcClient client;
   private final DaemonRpc rpc;
   private final TemplateSource templates;
@@ -48,11 +52,7 @@ public final class DaemonLink implements AutoCloseable {
             .map(
                 address ->
                     new DaemonP2pLink(
-                        address,
-                        config.params().p2pMagic(),
-                        hash -> templates.refresh("p2p block " + hash),
-                        clock,
-                        random));
+                        address, config.params().p2pMagic(), refresher(templates), clock, random));
     Optional<BlockNotifyEndpoint> notify = Optional.empty();
     try {
       if (config.blockNotifyPort().isPresent()) {
@@ -68,10 +68,33 @@ public final class DaemonLink implements AutoCloseable {
       throw new UncheckedIOException("cannot open the blocknotify endpoint", e);
     }
     DaemonLink link = new DaemonLink(client, templates, p2p, notify);
-    // The P2P link first: litecoind refuses templates while it has no peer.
+    // The P2P link first: litecoind refuses templates while it has no peer. The wait is bounded;
+    // without the link the template source simply retries.
     p2p.ifPresent(DaemonP2pLink::start);
+    for (DaemonP2pLink l : p2p.stream().toList()) {
+      try {
+        l.awaitConnected(P2P_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     templates.start();
     return link;
+  }
+
+  /** New blocks and (re)connections both call for a fresh template. */
+  private static DaemonP2pLink.Listener refresher(TemplateSource templates) {
+    return new DaemonP2pLink.Listener() {
+      @Override
+      public void onBlockAnnounced(Hash256 blockHash) {
+        templates.refresh("p2p block " + blockHash);
+      }
+
+      @Override
+      public void onConnected() {
+        templates.refresh("p2p link (re)connected");
+      }
+    };
   }
 
   public DaemonRpc rpc() {

@@ -35,6 +35,9 @@ public final class DaemonP2pLink implements AutoCloseable {
   @FunctionalInterface
   public interface Listener {
     void onBlockAnnounced(Hash256 blockHash);
+
+    /** Called after each completed handshake (first connect and every reconnect). */
+    default void onConnected() {}
   }
 
   private final InetSocketAddress address;
@@ -177,6 +180,11 @@ public final class DaemonP2pLink implements AutoCloseable {
       case "verack" -> {
         handshake.countDown();
         LOG.debug("daemon P2P link to {} up", address);
+        try {
+          listener.onConnected();
+        } catch (RuntimeException e) {
+          LOG.warn("daemon P2P: connect listener failed", e);
+        }
       }
       case "ping" -> send(new Frame("pong", frame.payload()));
       case "inv" -> {

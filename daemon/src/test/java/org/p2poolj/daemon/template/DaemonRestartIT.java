@@ -2,14 +2,20 @@ package org.p2poolj.daemon.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.p2poolj.coin.chain.ChainParams;
+import org.p2poolj.daemon.DaemonLink;
+import org.p2poolj.daemon.DaemonLinkConfig;
+import org.p2poolj.daemon.p2p.DaemonP2pLink;
 import org.p2poolj.daemon.regtest.RegtestPair;
-import org.p2poolj.daemon.rpc.DaemonRpc;
-import org.p2poolj.daemon.rpc.RpcClient;
 
 /** The daemon goes away and comes back: one report, retries with backoff, recovery. */
 class DaemonRestartIT {
@@ -17,17 +23,21 @@ class DaemonRestartIT {
   @Test
   void outageIsReportedOnceAndTheSourceRecovers() throws Exception {
     try (RegtestPair pair = RegtestPair.mwebOff();
-        RpcClient client =
-            new RpcClient(pair.pool().rpcConfig().withTimeout(Duration.ofSeconds(5)));
-        TemplateSource source =
-            new TemplateSource(
-                new DaemonRpc(client),
-                TemplateSourceConfig.defaults(TemplateSourceConfig.LITECOIN_RULES)
-                    .withPollInterval(Duration.ofMillis(200)),
-                Clock.systemUTC())) {
+        DaemonLink link =
+            DaemonLink.start(
+                new DaemonLinkConfig(
+                    ChainParams.LITECOIN_REGTEST,
+                    pair.pool().rpcConfig().withTimeout(Duration.ofSeconds(5)),
+                    Optional.of(new InetSocketAddress("127.0.0.1", pair.pool().p2pPort())),
+                    OptionalInt.empty(),
+                    TemplateSourceConfig.defaults(TemplateSourceConfig.LITECOIN_RULES)
+                        .withPollInterval(Duration.ofMillis(200))),
+                Clock.systemUTC(),
+                new Random(4))) {
+      TemplateSource source = link.templates();
+      DaemonP2pLink p2p = link.p2p().orElseThrow();
       LinkedBlockingQueue<BlockTemplate> got = new LinkedBlockingQueue<>();
       source.subscribe(got::add);
-      source.start();
       BlockTemplate before = got.poll(10, TimeUnit.SECONDS);
       assertThat(before).isNotNull();
 
@@ -44,6 +54,7 @@ class DaemonRestartIT {
       awaitTrue(() -> !source.health().isDown(), 60);
       assertThat(source.health().outages()).isEqualTo(1);
       assertThat(source.health().recoveries()).isEqualTo(1);
+      assertThat(p2p.awaitConnected(Duration.ofSeconds(15))).as("P2P link reconnected").isTrue();
 
       got.clear();
       String mined = pair.generate(1).getFirst();
