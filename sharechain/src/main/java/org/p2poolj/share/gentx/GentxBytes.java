@@ -26,7 +26,7 @@ public final class GentxBytes {
     w.varInt(1).bytes(new byte[32]).u32le(0xffffffffL).varStr(coinbase).u32le(0xffffffffL);
     w.varInt(outputs.size());
     for (TxOut o : outputs) {
-      w.u64le(o.value()).varStr(o.script());
+      o.writeTo(w);
     }
     if (witness) {
       w.varInt(1).varStr(GentxConstants.witnessReserved());

@@ -10,4 +10,9 @@ public record TxOut(long value, byte[] script) {
   public byte[] script() {
     return script.clone();
   }
+
+  /** Serializes {@code value || VarStr(script)} without copying the script. */
+  public void writeTo(org.p2poolj.coin.codec.ByteWriter w) {
+    w.u64le(value).varStr(script);
+  }
 }

@@ -221,13 +221,41 @@ public final class ShareTracker implements ChainView, ShareNav {
     return pplns.weights(get(start), maxShares, desiredWeight);
   }
 
+  /**
+   * Work per vote over {@code dist} shares from {@code start}. Consecutive shares ask for windows
+   * one share apart, so the last window is kept and slid (one share in, one out) when it can be.
+   */
   @Override
   public Map<Long, BigInteger> desiredVersionCounts(Hash256 start, int dist) {
-    Map<Long, BigInteger> res = new HashMap<>();
-    for (LoadedShare s : chain(start, dist)) {
-      res.merge(s.desiredVersion(), s.work(), BigInteger::add);
+    Node s = forest.items.get(start);
+    if (s != null
+        && votes != null
+        && votes.dist == dist
+        && s.parent != null
+        && s.parent == votes.start
+        && votes.start.alive
+        && forest.height(s) > dist) {
+      Map<Long, BigInteger> next = new HashMap<>(votes.counts);
+      next.merge(s.share.desiredVersion(), s.share.work(), BigInteger::add);
+      LoadedShare out = forest.ancestor(s, dist).share;
+      next.merge(out.desiredVersion(), out.work().negate(), (a, b) -> nullIfZero(a.add(b)));
+      votes = new VoteWindow(s, dist, next);
+      return Map.copyOf(next);
     }
-    return res;
+    Map<Long, BigInteger> res = new HashMap<>();
+    for (LoadedShare x : chain(start, dist)) {
+      res.merge(x.desiredVersion(), x.work(), BigInteger::add);
+    }
+    votes = s == null ? null : new VoteWindow(s, dist, res);
+    return Map.copyOf(res);
+  }
+
+  private record VoteWindow(Node start, int dist, Map<Long, BigInteger> counts) {}
+
+  private VoteWindow votes;
+
+  private static BigInteger nullIfZero(BigInteger v) {
+    return v.signum() == 0 ? null : v;
   }
 
   @Override

@@ -110,6 +110,22 @@ class ShareTrackerTest {
     assertThat(t.think(Long.MAX_VALUE / 4, h -> 0).best()).isEqualTo(next);
   }
 
+  @Test
+  void slidingVoteCountsEqualAFreshWalk() {
+    ShareTracker t = new ShareTracker(net, new Random(1));
+    List<LoadedShare> main = new ArrayList<>();
+    TestNets.chain(net, new SplittableRandom(8), 3).extend(t, null, 60, s -> add(t, main, s));
+    int dist = 10;
+    for (int i = dist - 1; i < main.size(); i++) {
+      Hash256 h = main.get(i).hash();
+      java.math.BigInteger want = java.math.BigInteger.ZERO;
+      for (LoadedShare s : t.chain(h, dist)) {
+        want = want.add(s.work());
+      }
+      assertThat(t.desiredVersionCounts(h, dist)).containsExactly(java.util.Map.entry(35L, want));
+    }
+  }
+
   private static void add(ShareTracker t, List<LoadedShare> out, LoadedShare s) {
     t.add(s, "peer", s.timestamp());
     out.add(s);
