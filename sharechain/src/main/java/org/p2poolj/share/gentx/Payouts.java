@@ -2,7 +2,6 @@ package org.p2poolj.share.gentx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.p2poolj.share.pplns.PplnsWeights;
@@ -29,40 +28,48 @@ public final class Payouts {
    */
   public static List<Dest> compute(
       PplnsWeights w, BigInteger subsidy, String finderKey, String donationKey) {
-    Map<String, BigInteger> amounts = new HashMap<>(w.weights().size() * 2 + 4);
-    BigInteger sum = BigInteger.ZERO;
+    List<Dest> dests = new ArrayList<>(w.weights().size() + 2);
+    BigInteger finderFee = subsidy.divide(B200);
+    BigInteger all = finderFee;
+    BigInteger donationBefore = BigInteger.ZERO;
+    boolean finderPaid = false;
     if (w.total().signum() > 0) {
       BigInteger num = subsidy.multiply(B199);
       BigInteger den = w.total().multiply(B200);
       for (Map.Entry<String, BigInteger> e : w.weights().entrySet()) {
+        String key = e.getKey();
         BigInteger a = num.multiply(e.getValue()).divide(den);
-        amounts.put(e.getKey(), a);
-        sum = sum.add(a);
+        all = all.add(a);
+        if (key.equals(finderKey)) {
+          a = a.add(finderFee);
+          finderPaid = true;
+        }
+        if (key.equals(donationKey)) {
+          donationBefore = a;
+        } else {
+          dests.add(new Dest(key, a));
+        }
       }
     }
-    BigInteger finder = subsidy.divide(B200);
-    amounts.merge(finderKey, finder, BigInteger::add);
-    sum = sum.add(finder);
-    amounts.merge(donationKey, subsidy.subtract(sum), BigInteger::add);
-    for (BigInteger a : amounts.values()) {
-      if (a.signum() < 0) {
-        throw new IllegalStateException("negative payout amount");
+    if (!finderPaid) {
+      if (finderKey.equals(donationKey)) {
+        donationBefore = donationBefore.add(finderFee);
+      } else {
+        dests.add(new Dest(finderKey, finderFee));
       }
     }
-    List<Dest> dests = new ArrayList<>(amounts.size());
-    for (Map.Entry<String, BigInteger> e : amounts.entrySet()) {
-      dests.add(new Dest(e.getKey(), e.getValue()));
+    // JT: amounts[donation] += subsidy - sum(amounts), so it takes the donation weight and all dust
+    BigInteger donation = donationBefore.add(subsidy).subtract(all);
+    if (donation.signum() < 0) {
+      throw new IllegalStateException("negative payout amount");
     }
-    dests.sort((a, b) -> compare(a, b, donationKey));
+    dests.sort(Payouts::compare);
+    dests.add(new Dest(donationKey, donation));
     return dests.size() > MAX_DESTS ? dests.subList(dests.size() - MAX_DESTS, dests.size()) : dests;
   }
 
-  private static int compare(Dest a, Dest b, String donationKey) {
-    boolean da = a.key().equals(donationKey);
-    boolean db = b.key().equals(donationKey);
-    if (da != db) {
-      return da ? 1 : -1;
-    }
+  /** JT sorts by (is donation, amount, address); the donation is appended last separately. */
+  private static int compare(Dest a, Dest b) {
     int c = a.amount().compareTo(b.amount());
     if (c != 0) {
       return c;
