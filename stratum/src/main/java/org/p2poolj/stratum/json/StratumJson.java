@@ -3,6 +3,7 @@ package org.p2poolj.stratum.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,6 +110,20 @@ public final class StratumJson {
   }
 
   private static String encodeResponse(Outgoing.Response r) {
+    String id = r.id() == null ? "null" : r.id().toString();
+    // Most answers are true or an error: written by hand, as they are one per submit.
+    if (r.error() != null) {
+      return "{\"id\":"
+          + id
+          + ",\"result\":null,\"error\":["
+          + r.error().code()
+          + ",\""
+          + new String(JsonStringEncoder.getInstance().quoteAsString(r.error().message()))
+          + "\",null]}";
+    }
+    if (r.result() instanceof Boolean b) {
+      return "{\"id\":" + id + ",\"result\":" + b + ",\"error\":null}";
+    }
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.set("id", r.id() == null ? NullNode.getInstance() : r.id());
     if (r.error() == null) {

@@ -294,6 +294,7 @@ public final class StratumServer implements AutoCloseable {
   }
 
   private void tickLoop() {
+    long ticks = 0;
     while (isRunning()) {
       try {
         Thread.sleep(config.tickMillis());
@@ -301,7 +302,9 @@ public final class StratumServer implements AutoCloseable {
         return;
       }
       registry.expire(clock.getAsLong());
-      nodeHashrate = stats.totalHashrate(clock.getAsLong());
+      if (++ticks % 10 == 1) {
+        nodeHashrate = stats.totalHashrate(clock.getAsLong());
+      }
       for (Connection c : connections.values()) {
         Session s = c.session();
         if (!s.lock().tryLock()) {

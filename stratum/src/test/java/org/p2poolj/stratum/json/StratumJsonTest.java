@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,17 @@ class StratumJsonTest {
     assertThat(err.get("error").get(0).asInt()).isEqualTo(22);
     assertThat(err.get("error").get(1).asText()).isEqualTo("Duplicate share");
     assertThat(err.get("error").get(2).isNull()).isTrue();
+
+    JsonNode quoted =
+        tree(
+            StratumJson.encode(
+                Outgoing.Response.error(
+                    TextNode.valueOf("a\"b"), StratumError.other("bad \"x\" \\ \n"))));
+    assertThat(quoted.get("id").asText()).isEqualTo("a\"b");
+    assertThat(quoted.get("error").get(1).asText()).isEqualTo("bad \"x\" \\ \n");
+    JsonNode list =
+        tree(StratumJson.encode(Outgoing.Response.ok(IntNode.valueOf(4), List.of("a", 1))));
+    assertThat(list.get("result").get(1).asInt()).isEqualTo(1);
 
     JsonNode n =
         tree(StratumJson.encode(new Outgoing.Notification("mining.set_difficulty", List.of(0.5))));
