@@ -35,6 +35,7 @@ public final class LitecoindProcess implements AutoCloseable {
   private final RpcClient rpcClient;
   private final DaemonRpc rpc;
   private Process process;
+  private Thread shutdownHook;
 
   private LitecoindProcess(Path binary, NodeSpec spec, boolean ownsDatadir) {
     this.binary = binary;
@@ -148,6 +149,10 @@ public final class LitecoindProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start " + binary, e);
     }
     LOG.debug("started litecoind pid {} rpc {} p2p {}", process.pid(), rpcPort(), p2pPort());
+    // If the JVM exits without close() (a killed test run), do not leave our daemon behind.
+    Process started = process;
+    shutdownHook = new Thread(started::destroy, "litecoind-" + started.pid() + "-reaper");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
     waitForRpc();
   }
 
@@ -192,6 +197,14 @@ public final class LitecoindProcess implements AutoCloseable {
       }
     }
     process = null;
+    if (shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException e) {
+        // Already shutting down: the hook runs anyway and finds the process gone.
+      }
+      shutdownHook = null;
+    }
   }
 
   private static boolean waitFor(Process p, Duration timeout) {
