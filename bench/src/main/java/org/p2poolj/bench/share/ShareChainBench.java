@@ -39,13 +39,17 @@ public final class ShareChainBench {
     int shares = args.length > 0 ? Integer.parseInt(args[0]) : 8640;
     int addressCount = args.length > 1 ? Integer.parseInt(args[1]) : 400;
     int extra = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    boolean sha = args.length > 3 && args[3].equals("sha256d");
+    // sha256d variant: same chain parameters on the BTC parent, for profiling check() cheaply
     PoolNetwork net =
-        PoolNetworks.litecoin().toBuilder()
-            .name("litecoin-bench")
+        (sha
+                ? PoolNetworks.bitcoin().toBuilder().chainLength(8640)
+                : PoolNetworks.litecoin().toBuilder())
+            .name(sha ? "bitcoin-bench" : "litecoin-bench")
             .maxTarget(Targets.TWO_256.divide(BigInteger.TWO).subtract(BigInteger.ONE))
             .build();
     SplittableRandom r = new SplittableRandom(2026);
-    List<String> addresses = addresses(r, addressCount);
+    List<String> addresses = addresses(net, r, addressCount);
     long blockBits = Targets.encode(Targets.TWO_256.divide(BigInteger.valueOf(20_000)));
     SyntheticChain gen =
         new SyntheticChain(
@@ -204,16 +208,16 @@ public final class ShareChainBench {
     return Base58.encodeCheck(payload);
   }
 
-  private static List<String> addresses(SplittableRandom r, int n) {
+  private static List<String> addresses(PoolNetwork net, SplittableRandom r, int n) {
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       byte[] h = new byte[20];
       r.nextBytes(h);
       out.add(
           switch (i % 3) {
-            case 0 -> base58(h, 48);
-            case 1 -> base58(h, 50);
-            default -> Bech32.encodeSegwit("ltc", 0, h);
+            case 0 -> base58(h, net.parent().p2pkhVersion());
+            case 1 -> base58(h, net.parent().p2shVersions().get(0));
+            default -> Bech32.encodeSegwit(net.parent().bech32Hrp(), 0, h);
           });
     }
     return out;
