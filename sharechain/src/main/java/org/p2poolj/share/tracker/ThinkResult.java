@@ -9,9 +9,14 @@ import org.p2poolj.coin.hash.Hash256;
  * is punished so the local node should replace it quickly.
  */
 public record ThinkResult(
-    Hash256 best, List<DesiredShare> desired, List<BadShare> bad, boolean punishAggressively) {
+    Hash256 best,
+    List<DesiredShare> desired,
+    List<BadShare> bad,
+    boolean punishAggressively,
+    List<Hash256> topHeads) {
   public ThinkResult {
     desired = List.copyOf(desired);
     bad = List.copyOf(bad);
+    topHeads = List.copyOf(topHeads);
   }
 }

@@ -46,8 +46,12 @@ final class Thinker {
     }
     Node best = null;
     boolean aggressive = false;
+    List<Hash256> top = new ArrayList<>();
     if (!candidates.isEmpty()) {
       candidates.sort(HeadRanking.decorated(this));
+      for (int i = candidates.size() - 1; i >= 0 && top.size() < 5; i--) {
+        top.add(candidates.get(i).share.hash());
+      }
       best = candidates.get(candidates.size() - 1);
       Node traditional = candidates.stream().max(HeadRanking.traditional(this)).orElseThrow();
       aggressive = punish(traditional) != 0;
@@ -60,7 +64,7 @@ final class Thinker {
         want.add(d);
       }
     }
-    return new ThinkResult(best == null ? null : best.share.hash(), want, bad, aggressive);
+    return new ThinkResult(best == null ? null : best.share.hash(), want, bad, aggressive, top);
   }
 
   /** Step 1: for each unverified head, verify it or the first ancestor that passes. */

@@ -91,6 +91,7 @@ class ShareTrackerTest {
     Hash256 b = gen.extend(t, main.getLast().hash(), 2, s -> t.add(s, "b", s.timestamp()));
     ThinkResult r = t.think(Long.MAX_VALUE / 4, h -> 0);
     assertThat(r.best()).isEqualTo(a);
+    assertThat(r.topHeads()).containsExactly(a, b);
     assertThat(t.verifiedHeads()).containsExactlyInAnyOrder(a, b);
   }
 
