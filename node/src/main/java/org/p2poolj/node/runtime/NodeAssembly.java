@@ -41,7 +41,7 @@ public final class NodeAssembly {
     MiningService mining = new MiningService(context);
     context.setMining(mining);
     services.register(mining, chain, daemon);
-    // web wiring goes here
+    org.p2poolj.node.web.WebWiring.wire(context);
     return context;
   }
 }
