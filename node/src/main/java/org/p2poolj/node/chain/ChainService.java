@@ -53,7 +53,9 @@ public final class ChainService extends AbstractService {
   private volatile ThinkResult lastThink = new ThinkResult(null, List.of(), List.of(), false);
   private volatile Hash256 best;
   private volatile int size;
-  private ScheduledExecutorService executor;
+  private volatile ScheduledExecutorService executor;
+  private volatile Thread chainThread;
+  private volatile int minimumProtocolVersion;
 
   public ChainService(
       PoolNetwork net, ShareStore store, InstantSource clock, RandomGenerator random) {
@@ -62,6 +64,7 @@ public final class ChainService extends AbstractService {
     this.store = store;
     this.clock = clock;
     this.tracker = new ShareTracker(net, random);
+    this.minimumProtocolVersion = net.minimumProtocolVersion();
   }
 
   public PoolNetwork net() {
@@ -92,6 +95,7 @@ public final class ChainService extends AbstractService {
             r -> {
               Thread t = new Thread(r, "chain");
               t.setDaemon(true);
+              chainThread = t;
               return t;
             });
     call(
@@ -118,7 +122,8 @@ public final class ChainService extends AbstractService {
 
   /** Runs {@code fn} on the chain thread with the tracker and waits for its result. */
   public <T> T call(Function<ShareTracker, T> fn) {
-    if (Thread.currentThread().getName().equals("chain")) {
+    // By identity, not name: several nodes may run in one JVM (tests), each with its own thread.
+    if (Thread.currentThread() == chainThread) {
       return fn.apply(tracker);
     }
     Future<T> f = executor.submit(() -> fn.apply(tracker));
@@ -143,6 +148,14 @@ public final class ChainService extends AbstractService {
   /** The result of the latest {@code think()}: desired downloads, bad shares. */
   public ThinkResult lastThink() {
     return lastThink;
+  }
+
+  /**
+   * The tracker's protocol floor after the ratchet (spec 1.5), as of the latest {@code think()};
+   * peers below it are refused.
+   */
+  public int minimumProtocolVersion() {
+    return minimumProtocolVersion;
   }
 
   /** Number of shares the tracker holds. */
@@ -190,25 +203,38 @@ public final class ChainService extends AbstractService {
     return call(
         t -> {
           List<Hash256> hashes = new ArrayList<>();
+          List<Hash256> parsed = new ArrayList<>();
           List<AddResult.Rejected> rejected = new ArrayList<>();
           for (Object o : loaded) {
             if (o instanceof AddResult.Rejected rj) {
               rejected.add(rj);
-            } else if (o instanceof LoadedShare s
-                && t.add(s, peer, now()) instanceof AddResult.Added) {
-              hashes.add(s.hash());
-              persist(s, peer);
+            } else if (o instanceof LoadedShare s) {
+              parsed.add(s.hash());
+              if (t.add(s, peer, now()) instanceof AddResult.Added) {
+                hashes.add(s.hash());
+                persist(s, peer);
+              }
             }
           }
           if (!hashes.isEmpty()) {
             rethink();
           }
-          return new Received(hashes, rejected);
+          return new Received(hashes, parsed, rejected);
         });
   }
 
-  /** The outcome of {@link #addReceived}: the hashes of the new shares, and the refused ones. */
-  public record Received(List<Hash256> added, List<AddResult.Rejected> rejected) {}
+  /**
+   * The outcome of {@link #addReceived}: the hashes of the new shares, of every share that parsed
+   * (new or already known: the sender evidently has them), and the refused ones.
+   */
+  public record Received(
+      List<Hash256> added, List<Hash256> parsed, List<AddResult.Rejected> rejected) {
+    public Received {
+      added = List.copyOf(added);
+      parsed = List.copyOf(parsed);
+      rejected = List.copyOf(rejected);
+    }
+  }
 
   private void periodic() {
     try {
@@ -231,6 +257,7 @@ public final class ChainService extends AbstractService {
     ThinkResult r = tracker.think(now(), blockRelHeight);
     lastThink = r;
     size = tracker.size();
+    minimumProtocolVersion = tracker.minimumProtocolVersion();
     persistNewlyVerified();
     if (!r.bad().isEmpty()) {
       for (BadShare b : r.bad()) {

@@ -15,6 +15,7 @@ public final class Subcommands {
     top.addSubcommand(new DemoCommand());
     top.addSubcommand(new ConfigCommand(env));
     top.addSubcommand(new VerifySharesCommand());
+    top.addSubcommand(new ImportSharesCommand(env));
     // Planned: "blocknotify" (daemon), for the coin daemon's -blocknotify.
     top.addSubcommand(new CommandLine.HelpCommand());
   }

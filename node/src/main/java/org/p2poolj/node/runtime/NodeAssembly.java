@@ -37,7 +37,7 @@ public final class NodeAssembly {
             random);
     services.register(daemon, chain);
     NodeContext context = new NodeContext(config, clock, random, services, store, chain, daemon);
-    // p2p wiring goes here
+    org.p2poolj.node.p2p.P2pWiring.register(context);
     MiningService mining = new MiningService(context);
     context.setMining(mining);
     services.register(mining, chain, daemon);
