@@ -64,7 +64,7 @@ public final class RpcClient implements AutoCloseable {
     acquire(method, timeout);
     try {
       Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-      return send(method, left, params);
+      return send(method, left, timeout, params);
     } finally {
       slots.release();
     }
@@ -85,10 +85,10 @@ public final class RpcClient implements AutoCloseable {
     }
   }
 
-  private JsonNode send(String method, Duration timeout, Object[] params)
+  private JsonNode send(String method, Duration left, Duration timeout, Object[] params)
       throws DaemonRpcException {
     byte[] body = requestBody(method, params);
-    HttpResponse<byte[]> response = exchange(method, timeout, body);
+    HttpResponse<byte[]> response = exchange(method, left, timeout, body);
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       throw new RpcTransportException(
@@ -105,7 +105,7 @@ public final class RpcClient implements AutoCloseable {
     return RpcResponses.parse(method, status, response.body());
   }
 
-  private HttpResponse<byte[]> exchange(String method, Duration timeout, byte[] body)
+  private HttpResponse<byte[]> exchange(String method, Duration left, Duration timeout, byte[] body)
       throws RpcTransportException {
     String authHeader;
     try {
@@ -118,7 +118,7 @@ public final class RpcClient implements AutoCloseable {
     }
     HttpRequest request =
         HttpRequest.newBuilder(config.uri())
-            .timeout(timeout)
+            .timeout(left)
             .header("Content-Type", "application/json")
             .header("Authorization", authHeader)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
