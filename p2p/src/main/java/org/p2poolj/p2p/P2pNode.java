@@ -173,6 +173,11 @@ public final class P2pNode implements AutoCloseable {
     return parts.bans().list();
   }
 
+  /** Lifts a ban (operator action); returns whether there was one. */
+  public boolean unban(String host) {
+    return parts.bans().unban(host);
+  }
+
   public boolean isBanned(String host) {
     return parts.bans().isBanned(host);
   }

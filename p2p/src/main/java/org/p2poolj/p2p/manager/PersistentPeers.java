@@ -43,10 +43,6 @@ public final class PersistentPeers {
     return out;
   }
 
-  public synchronized boolean isPersistent(HostPort hp) {
-    return slots.containsKey(hp);
-  }
-
   /** A dial finished: connected (with the connection id) or failed. */
   public synchronized void dialed(HostPort hp, Optional<PeerId> connection, long nowNanos) {
     Slot s = slots.get(hp);

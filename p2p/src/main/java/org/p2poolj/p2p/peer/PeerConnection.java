@@ -59,7 +59,6 @@ public final class PeerConnection {
   private final Map<DisconnectReason, Integer> offences = new EnumMap<>(DisconnectReason.class);
   private volatile Handshake.State state = Handshake.State.INITIAL;
   private volatile Message.Version ourVersion;
-  private volatile long lastReceiveNanos = System.nanoTime();
 
   public PeerConnection(
       Socket socket,
@@ -186,7 +185,6 @@ public final class PeerConnection {
           close(DisconnectReason.PEER_CLOSED);
           return;
         }
-        lastReceiveNanos = System.nanoTime();
         decoder.feed(buf, 0, n);
         for (Optional<FrameEvent> e = decoder.next(); e.isPresent(); e = decoder.next()) {
           onEvent(e.get());
@@ -293,11 +291,6 @@ public final class PeerConnection {
     double u = random.nextDouble();
     double seconds = -Math.log(1 - u) * timing.pingMean().toNanos() / 1e9;
     return Math.max(1_000_000L, (long) (seconds * 1e9));
-  }
-
-  /** Nanos since this connection last received any byte. */
-  public long idleNanos() {
-    return System.nanoTime() - lastReceiveNanos;
   }
 
   @Override

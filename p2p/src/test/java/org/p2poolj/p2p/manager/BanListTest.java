@@ -54,6 +54,17 @@ class BanListTest {
   }
 
   @Test
+  void unbanLiftsTheBanButKeepsTheScore() {
+    BanList bans = new BanList(clock, true);
+    bans.offence("203.0.113.2", DisconnectReason.INVALID_SHARE);
+    assertThat(bans.unban("203.0.113.2")).isTrue();
+    assertThat(bans.isBanned("203.0.113.2")).isFalse();
+    assertThat(bans.unban("203.0.113.2")).isFalse();
+    Ban again = bans.offence("203.0.113.2", DisconnectReason.INVALID_SHARE).orElseThrow();
+    assertThat(again.score()).isEqualTo(2);
+  }
+
+  @Test
   void forgivingLowersScores() {
     BanList bans = new BanList(clock, true);
     bans.offence("203.0.113.1", DisconnectReason.BAD_CHECKSUM);
