@@ -237,6 +237,21 @@ class SessionProtocolTest {
     assertThat(json(fh.send("{\"id\":1,\"method\":\"mining.ping\"}"))).hasSize(1);
   }
 
+  @Test
+  void aSessionThatFindsNothingGetsAnEasierTargetOnTicks() {
+    h.publish(true);
+    h.subscribeAndAuthorize("Qaddr");
+    BigInteger before = h.session.vardiff().target();
+    h.clock.addAndGet(5_000);
+    assertThat(h.protocol.onTick(h.session, h.context)).isEmpty();
+    h.clock.addAndGet(30_000);
+    List<JsonNode> out = json(h.protocol.onTick(h.session, h.context));
+    assertThat(out)
+        .extracting(n -> n.get("method").asText())
+        .containsExactly("mining.set_difficulty", "mining.notify");
+    assertThat(h.session.vardiff().target()).isEqualTo(before.shiftLeft(1));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void extranonceSizesAlwaysMakeEightBytes(int size) {
