@@ -108,7 +108,14 @@ public final class NodeWorkSource implements WorkSource {
     if (t == null) {
       return Optional.empty();
     }
-    return chain.call(tracker -> buildOn(tracker, t, request));
+    try {
+      return chain.call(tracker -> buildOn(tracker, t, request));
+    } catch (RuntimeException e) {
+      // The stratum broadcaster would drop the exception silently; no job is better than none
+      // logged.
+      LOG.error("cannot build work for {}: {}", request.payoutAddress(), e.toString(), e);
+      return Optional.empty();
+    }
   }
 
   private Optional<JobSpec> buildOn(ShareTracker tracker, BlockTemplate t, WorkRequest request) {

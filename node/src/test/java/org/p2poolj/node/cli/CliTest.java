@@ -264,10 +264,10 @@ class CliTest {
   }
 
   @Test
-  void demoSaysItIsNotImplementedYet() {
-    CliRun r = CliRun.run(home, "demo");
+  void demoRejectsABadOptionWithCodeTwoBeforeStartingAnything() {
+    CliRun r = CliRun.run(home, "demo", "--threads", "0");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.errLines()).singleElement().asString().contains("not yet implemented");
+    assertThat(r.errLines()).singleElement().asString().startsWith("p2poolj: demo: need");
   }
 
   private Path write(String toml) throws IOException {
