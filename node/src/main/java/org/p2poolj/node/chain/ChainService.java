@@ -50,7 +50,7 @@ public final class ChainService extends AbstractService {
   private final List<Consumer<List<BadShare>>> badListeners = new CopyOnWriteArrayList<>();
   private final Set<Hash256> storedVerified = new HashSet<>();
   private volatile ToIntFunction<Hash256> blockRelHeight = h -> 0;
-  private volatile ThinkResult lastThink = new ThinkResult(null, List.of(), List.of(), false);
+  private volatile ThinkResult lastThink = new ThinkResult(null, List.of(), List.of(), false, List.of());
   private volatile Hash256 best;
   private volatile int size;
   private volatile ScheduledExecutorService executor;
@@ -239,7 +239,8 @@ public final class ChainService extends AbstractService {
   private void periodic() {
     try {
       rethink();
-      Set<Hash256> keep = new HashSet<>();
+      // clean_tracker keeps the best share and the top five heads of the last think().
+      Set<Hash256> keep = new HashSet<>(lastThink.topHeads());
       if (best != null) {
         keep.add(best);
       }
