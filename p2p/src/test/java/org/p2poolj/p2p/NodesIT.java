@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,35 @@ class NodesIT {
     assertThat(ca.receivedFrom(fresh)).isEmpty();
     assertThat(cc.receivedFrom(fresh)).hasSize(1);
     assertThat(cc.receivedFrom(fresh).getFirst().port()).isEqualTo(b.port());
+  }
+
+  @Test
+  void competingBranchesConvergeOnTheLongest() throws InterruptedException {
+    FakeChain ca = new FakeChain();
+    FakeChain cb = new FakeChain();
+    FakeChain cc = new FakeChain();
+    Hash256 base = ca.extend(Hash256.ZERO, 10, "base").getLast();
+    P2pNode a = start(ca, b -> {});
+    P2pNode b = start(cb, cfg -> cfg.persistentPeer(at(a)));
+    P2pNode c = start(cc, cfg -> cfg.persistentPeer(at(b)));
+    await().atMost(WAIT).until(() -> cc.size() == 10);
+    Hash256 tipA = base;
+    Hash256 tipC = base;
+    for (int i = 0; i < 12; i++) {
+      tipA = ca.extend(tipA, 1, "a" + i).getFirst();
+      a.bestShareChanged();
+      if (i < 9) {
+        tipC = cc.extend(tipC, 1, "c" + i).getFirst();
+        c.bestShareChanged();
+      }
+      Thread.sleep(20);
+    }
+    Hash256 longest = tipA;
+    await().atMost(WAIT).until(() -> cc.best().equals(Optional.of(longest)));
+    await().atMost(WAIT).until(() -> cb.best().equals(Optional.of(longest)));
+    assertThat(ca.best()).contains(longest);
+    // C's own branch reached B, which stores it even though it does not build on it
+    assertThat(cb.has(tipC)).isTrue();
   }
 
   @Test
