@@ -7,6 +7,7 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -40,6 +41,7 @@ public final class TemplateSource implements AutoCloseable {
   private final Object publishLock = new Object();
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong fetches = new AtomicLong();
+  private final CountDownLatch firstTemplate = new CountDownLatch(1);
   private volatile boolean running;
   private volatile BlockTemplate latest;
   private volatile Instant latestAt = Instant.EPOCH;
@@ -137,7 +139,11 @@ public final class TemplateSource implements AutoCloseable {
       BlockTemplate current = latest;
       try {
         if (current == null || current.longPollId().isEmpty()) {
-          Thread.sleep(config.retryMin().toMillis());
+          // Start long-polling as soon as the first template (and its long-poll id) is in.
+          firstTemplate.await(config.retryMin().toMillis(), TimeUnit.MILLISECONDS);
+          if (current != null) {
+            Thread.sleep(config.retryMin().toMillis()); // no long-poll id offered: poll only
+          }
           continue;
         }
         fetch(Optional.of(current.longPollId()), config.longPollTimeout());
@@ -177,6 +183,7 @@ public final class TemplateSource implements AutoCloseable {
       }
       latest = template;
       latestAt = clock.instant();
+      firstTemplate.countDown();
       published.incrementAndGet();
       LOG.debug(
           "new template: height {} prev {} txs {}",
