@@ -1,6 +1,7 @@
 package org.p2poolj.share.address;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -16,7 +17,7 @@ public final class PayoutScripts {
     byte[] payload = Base58Check.decode(address);
     if (payload != null && payload.length == 21) {
       int version = payload[0] & 0xff;
-      byte[] hash = java.util.Arrays.copyOfRange(payload, 1, 21);
+      byte[] hash = Arrays.copyOfRange(payload, 1, 21);
       if (version != rules.p2pkhVersion() && version != rules.p2shVersion()) {
         throw new InvalidPayoutAddressException("address not for this net: " + address);
       }

@@ -1,5 +1,6 @@
 package org.p2poolj.share.address;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -93,7 +94,7 @@ final class SegwitAddr {
   private static byte[] convert5to8(int[] data) {
     int acc = 0;
     int bits = 0;
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 1; i < data.length; i++) {
       acc = ((acc << 5) | data[i]) & 0xfff;
       bits += 5;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.p2poolj.coin.codec.ByteReader;
 import org.p2poolj.coin.codec.ByteWriter;
+import org.p2poolj.coin.codec.ProtocolException;
 import org.p2poolj.coin.hash.Hash256;
 
 /** ListType(IntType(256)) helpers; counts are bounded by the bytes left, never trusted. */
@@ -15,7 +16,7 @@ final class Lists {
   static List<Hash256> readHashes(ByteReader r) {
     int n = r.listCount(MAX_HASHES);
     if ((long) n * 32 > r.remaining()) {
-      throw new org.p2poolj.coin.codec.ProtocolException(
+      throw new ProtocolException(
           "truncated input: " + n + " hashes declared, " + r.remaining() + " byte(s) left");
     }
     List<Hash256> out = new ArrayList<>(n);

@@ -1,5 +1,6 @@
 package org.p2poolj.share.gentx;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.p2poolj.coin.block.BlockHeader;
@@ -65,7 +66,7 @@ public final class ShareFactory {
             g.shareInfo().timestamp(),
             t.blockBits(),
             firstNonce);
-    java.math.BigInteger target = Targets.decode(g.shareInfo().bits());
+    BigInteger target = Targets.decode(g.shareInfo().bits());
     for (int i = 0; i < maxTries; i++) {
       BlockHeader h = header.withNonce((firstNonce + i) & 0xffffffffL);
       if (net.parent().pow().powHash(h.serialize()).toBigInteger().compareTo(target) <= 0) {

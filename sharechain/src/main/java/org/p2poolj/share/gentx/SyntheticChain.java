@@ -1,10 +1,13 @@
 package org.p2poolj.share.gentx;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.coin.hash.Sha256d;
 import org.p2poolj.share.Payee;
 import org.p2poolj.share.SegwitData;
 import org.p2poolj.share.Share;
@@ -55,10 +58,8 @@ public final class SyntheticChain {
     if (options.kind().hasAddressPayee()) {
       return new Payee.Address(address);
     }
-    byte[] h =
-        org.p2poolj.coin.hash.Sha256d.hash(
-            address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return new Payee.PubkeyHash(java.util.Arrays.copyOf(h, 20));
+    byte[] h = Sha256d.hash(address.getBytes(StandardCharsets.UTF_8));
+    return new Payee.PubkeyHash(Arrays.copyOf(h, 20));
   }
 
   /** The same generator switched to another share kind (for version-switch scenarios). */

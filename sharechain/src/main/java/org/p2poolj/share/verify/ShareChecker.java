@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.p2poolj.coin.block.Merkle;
 import org.p2poolj.coin.hash.Hash256;
@@ -165,7 +166,7 @@ public final class ShareChecker {
     if (!want.abswork().equals(got.abswork())) {
       sb.append(" abswork");
     }
-    if (!java.util.Objects.equals(want.farShareHash(), got.farShareHash())) {
+    if (!Objects.equals(want.farShareHash(), got.farShareHash())) {
       sb.append(" far_share_hash");
     }
     return sb.toString();
