@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.p2poolj.coin.codec.Hex;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.stratum.json.Outgoing;
 import org.p2poolj.stratum.json.StratumJson;
 
 /**
@@ -16,8 +17,8 @@ import org.p2poolj.stratum.json.StratumJson;
  * @param cleanJobs whether the first notify of this job tells miners to drop older work
  * @param blockGeneration counts previous-block changes; a job from an older generation is stale
  * @param createdAtMillis when the job was made, for expiry
- * @param notifyLine the {@code mining.notify} line with this job's clean flag
- * @param renotifyLine the same with {@code clean_jobs=false}, resent after a difficulty change
+ * @param notifyMessage the {@code mining.notify} line with this job's clean flag
+ * @param renotifyMessage the same with {@code clean_jobs=false}, resent after a difficulty change
  */
 public record StratumJob(
     String jobId,
@@ -25,8 +26,8 @@ public record StratumJob(
     boolean cleanJobs,
     long blockGeneration,
     long createdAtMillis,
-    String notifyLine,
-    String renotifyLine) {
+    Outgoing.Line notifyMessage,
+    Outgoing.Line renotifyMessage) {
 
   public static StratumJob create(
       String jobId, JobSpec spec, boolean cleanJobs, long blockGeneration, long createdAtMillis) {
@@ -34,39 +35,35 @@ public record StratumJob(
     for (Hash256 h : spec.merkleBranch()) {
       branch.add(Hex.encode(h.toLittleEndianBytes()));
     }
-    String prevhash = StratumHex.prevhash(spec.previousBlock());
-    String coinb1 = Hex.encode(spec.coinb1());
-    String coinb2 = Hex.encode(spec.coinb2());
-    String version = StratumHex.u32(spec.version());
-    String bits = StratumHex.u32(spec.bits());
-    String ntime = StratumHex.u32(spec.ntime());
-    String clean =
-        StratumJson.encodeNotification(
-            "mining.notify",
-            jobId,
-            prevhash,
-            coinb1,
-            coinb2,
-            branch,
-            version,
-            bits,
-            ntime,
-            cleanJobs);
-    String keep =
-        cleanJobs
-            ? StratumJson.encodeNotification(
-                "mining.notify",
-                jobId,
-                prevhash,
-                coinb1,
-                coinb2,
-                branch,
-                version,
-                bits,
-                ntime,
-                false)
-            : clean;
-    return new StratumJob(jobId, spec, cleanJobs, blockGeneration, createdAtMillis, clean, keep);
+    Object[] params = {
+      jobId,
+      StratumHex.prevhash(spec.previousBlock()),
+      Hex.encode(spec.coinb1()),
+      Hex.encode(spec.coinb2()),
+      branch,
+      StratumHex.u32(spec.version()),
+      StratumHex.u32(spec.bits()),
+      StratumHex.u32(spec.ntime()),
+      cleanJobs
+    };
+    Outgoing.Line first =
+        new Outgoing.Line(StratumJson.encodeNotification("mining.notify", params), jobId);
+    Outgoing.Line again = first;
+    if (cleanJobs) {
+      params[8] = false;
+      again = new Outgoing.Line(StratumJson.encodeNotification("mining.notify", params), jobId);
+    }
+    return new StratumJob(jobId, spec, cleanJobs, blockGeneration, createdAtMillis, first, again);
+  }
+
+  /** The notify line's text, with this job's clean flag. */
+  public String notifyLine() {
+    return notifyMessage.text();
+  }
+
+  /** The notify line's text with {@code clean_jobs=false}. */
+  public String renotifyLine() {
+    return renotifyMessage.text();
   }
 
   public BigInteger shareTarget() {

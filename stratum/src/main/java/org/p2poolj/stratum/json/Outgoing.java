@@ -1,6 +1,7 @@
 package org.p2poolj.stratum.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,9 +30,14 @@ public sealed interface Outgoing {
 
   /**
    * A line encoded ahead of time, such as a job's {@code mining.notify} shared by every session;
-   * {@code tag} names it for tests and logs (for a notify, the job id).
+   * {@code tag} names it for tests and logs (for a notify, the job id). {@code utf8} is the same
+   * line as bytes with its newline, shared too, so a broadcast copies nothing per session.
    */
-  record Line(String text, String tag) implements Outgoing {}
+  record Line(String text, String tag, byte[] utf8) implements Outgoing {
+    public Line(String text, String tag) {
+      this(text, tag, (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
 
   /** Close the session once the messages before this one are written. */
   record Close(DisconnectReason reason) implements Outgoing {}

@@ -1,5 +1,6 @@
 package org.p2poolj.stratum.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -98,21 +99,25 @@ final class Connection {
   private void writeLoop() {
     try {
       OutputStream out = socket.getOutputStream();
-      StringBuilder batch = new StringBuilder(1024);
-      boolean end = false;
-      while (!end) {
+      ByteArrayOutputStream batch = new ByteArrayOutputStream(1024);
+      while (true) {
         Object item = outbox.take();
-        batch.setLength(0);
-        do {
-          if (item == END) {
-            end = true;
-            break;
-          }
-          batch.append((String) item).append('\n');
-          item = batch.length() < 64 * 1024 ? outbox.poll() : null;
-        } while (item != null);
-        if (!batch.isEmpty()) {
-          out.write(batch.toString().getBytes(StandardCharsets.UTF_8));
+        Object next = item == END ? null : outbox.poll();
+        if (next == null && item instanceof byte[] single) {
+          out.write(single); // the common case: one prebuilt line, written without a copy
+          continue;
+        }
+        batch.reset();
+        while (item != null && item != END) {
+          batch.write(item instanceof byte[] b ? b : lineBytes((String) item));
+          item = next;
+          next = item == null || item == END || batch.size() >= 64 * 1024 ? null : outbox.poll();
+        }
+        if (batch.size() > 0) {
+          out.write(batch.toByteArray());
+        }
+        if (item == END) {
+          return;
         }
       }
     } catch (IOException e) {
@@ -122,6 +127,10 @@ final class Connection {
     } finally {
       closeSocket();
     }
+  }
+
+  private static byte[] lineBytes(String line) {
+    return (line + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -145,7 +154,8 @@ final class Connection {
         }
         return false;
       }
-      if (!outbox.offer(StratumJson.encode(m))) {
+      Object item = m instanceof Outgoing.Line l ? l.utf8() : StratumJson.encode(m);
+      if (!outbox.offer(item)) {
         close(DisconnectReason.SLOW_CONSUMER);
         return false;
       }

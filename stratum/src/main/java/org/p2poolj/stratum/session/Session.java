@@ -30,6 +30,7 @@ public final class Session {
   private int misbehaviour;
   private int goodLines;
   private ResolvedWorker primary;
+  private WorkRequest workRequest;
   private StratumJob currentJob;
   private BigInteger sentTarget;
 
@@ -132,6 +133,7 @@ public final class Session {
     workers.put(name, worker);
     if (primary == null) {
       primary = worker;
+      workRequest = requestFor(worker);
     }
   }
 
@@ -146,14 +148,15 @@ public final class Session {
 
   /** What the session's jobs are built for; null before the first authorize. */
   public WorkRequest workRequest() {
-    if (primary == null) {
-      return null;
-    }
+    return workRequest;
+  }
+
+  private static WorkRequest requestFor(ResolvedWorker worker) {
     BigInteger shareTarget =
-        primary.username().shareDifficulty().isPresent()
-            ? Difficulty.difficultyToTarget(primary.username().shareDifficulty().getAsDouble())
+        worker.username().shareDifficulty().isPresent()
+            ? Difficulty.difficultyToTarget(worker.username().shareDifficulty().getAsDouble())
             : null;
-    return new WorkRequest(primary.payoutAddress(), shareTarget);
+    return new WorkRequest(worker.payoutAddress(), shareTarget);
   }
 
   public StratumJob currentJob() {

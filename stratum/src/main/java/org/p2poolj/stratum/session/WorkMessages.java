@@ -22,7 +22,7 @@ public final class WorkMessages {
       session.sentTarget(target);
       out.add(setDifficulty(context.settings().units().toStratum(target)));
     }
-    out.add(new Outgoing.Line(renotify ? job.renotifyLine() : job.notifyLine(), job.jobId()));
+    out.add(renotify ? job.renotifyMessage() : job.notifyMessage());
     session.currentJob(job);
     return out;
   }
