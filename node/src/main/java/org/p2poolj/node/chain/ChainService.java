@@ -50,7 +50,8 @@ public final class ChainService extends AbstractService {
   private final List<Consumer<List<BadShare>>> badListeners = new CopyOnWriteArrayList<>();
   private final Set<Hash256> storedVerified = new HashSet<>();
   private volatile ToIntFunction<Hash256> blockRelHeight = h -> 0;
-  private volatile ThinkResult lastThink = new ThinkResult(null, List.of(), List.of(), false, List.of());
+  private volatile ThinkResult lastThink =
+      new ThinkResult(null, List.of(), List.of(), false, List.of());
   private volatile Hash256 best;
   private volatile int size;
   private volatile ScheduledExecutorService executor;
