@@ -88,6 +88,8 @@ final class Connection {
       reason = DisconnectReason.LINE_TOO_LONG;
     } catch (IOException e) {
       reason = DisconnectReason.CLOSED_BY_PEER;
+    } finally {
+      server.readerDone(session);
     }
     close(reason);
   }

@@ -211,20 +211,27 @@ public final class StratumServer implements AutoCloseable {
     }
   }
 
-  /** Called once by a connection as it ends. */
-  void closed(Connection c, DisconnectReason reason) {
-    connections.remove(c.session().id());
-    counters.disconnected(reason);
+  /**
+   * Called once by a connection's reader as it exits, so the extranonce1 goes back exactly once and
+   * only after the last line that could have subscribed.
+   */
+  void readerDone(Session session) {
     byte[] xn1;
-    c.session().lock().lock();
+    session.lock().lock();
     try {
-      xn1 = c.session().extranonce1();
+      xn1 = session.extranonce1();
     } finally {
-      c.session().lock().unlock();
+      session.lock().unlock();
     }
     if (xn1 != null) {
       context.extranonces().release(xn1);
     }
+  }
+
+  /** Called once by a connection as it ends (from any thread; takes no session lock). */
+  void closed(Connection c, DisconnectReason reason) {
+    connections.remove(c.session().id());
+    counters.disconnected(reason);
     LOG.debug("session {} {} closed: {}", c.session().id(), c.session().remote(), reason);
   }
 

@@ -166,6 +166,44 @@ class StratumServerTest {
   }
 
   @Test
+  void oneByteExtranoncesRunOutAndComeBackWhenSessionsLeave() throws Exception {
+    StratumConfig base = config(400, 60_000);
+    StratumConfig oneByte =
+        new StratumConfig(
+            base.bindAddress(),
+            0,
+            400,
+            60_000,
+            base.maxLineLength(),
+            base.outboxCapacity(),
+            base.tickMillis(),
+            base.jobMaxAgeMillis(),
+            base.maxJobs(),
+            base.pow(),
+            base.session().withExtranonce1Size(1));
+    start(oneByte);
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < 256; i++) {
+      RawClient c = client();
+      c.send("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[]}");
+      seen.add(c.readReply(1).get("result").get(1).asText());
+    }
+    assertThat(seen).doesNotHaveDuplicates();
+    RawClient refused = client();
+    refused.send("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[]}");
+    assertThat(refused.readReply(1).get("error").get(1).asText()).contains("extranonce1");
+    assertThat(refused.closedByServer()).isTrue();
+
+    clients.get(0).close();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(server.stats().sessions()).isEqualTo(255));
+    RawClient again = client();
+    again.send("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[]}");
+    assertThat(again.readReply(1).get("result").get(1).asText()).isEqualTo(seen.get(0));
+  }
+
+  @Test
   void stopClosesSessionsAndIsIdempotent() throws Exception {
     start(config(10, 60_000));
     RawClient c = client();
