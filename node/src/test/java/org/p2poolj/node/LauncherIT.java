@@ -12,6 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.p2poolj.daemon.regtest.FreePorts;
+import org.p2poolj.daemon.regtest.LitecoindBinary;
+import org.p2poolj.daemon.regtest.NodeSpec;
+import org.p2poolj.daemon.regtest.RegtestPair;
 
 /**
  * Runs the real launcher and the shaded jar as processes, after {@code package}. The launcher is
@@ -85,20 +89,42 @@ class LauncherIT {
 
   @Test
   void runStartsLogsToTheDatadirAndStopsOnSigterm() throws Exception {
+    assumeTrue(LitecoindBinary.find().isPresent(), "litecoind not installed");
     Path datadir = home.resolve("regtest-node");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home,
-                "-jar",
-                jar.toString(),
-                "run",
-                "--net",
-                "litecoin-regtest",
-                "--datadir",
-                datadir.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("run.txt").toFile());
+    try (RegtestPair pair = RegtestPair.mwebOff()) {
+      NodeSpec.Credentials creds = pair.pool().spec().credentials().orElseThrow();
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Duser.home=" + home,
+                  "-jar",
+                  jar.toString(),
+                  "run",
+                  "--net",
+                  "litecoin-regtest",
+                  "--datadir",
+                  datadir.toString(),
+                  "--set",
+                  "daemon.rpc_port=" + pair.pool().rpcPort(),
+                  "--set",
+                  "daemon.p2p_port=" + pair.pool().p2pPort(),
+                  "--set",
+                  "daemon.rpc_user=" + creds.user(),
+                  "--set",
+                  "daemon.rpc_password=" + creds.password(),
+                  "--set",
+                  "p2p.port=" + FreePorts.next(),
+                  "--set",
+                  "stratum.port=" + FreePorts.next(),
+                  "--set",
+                  "web.port=" + FreePorts.next())
+              .redirectErrorStream(true)
+              .redirectOutput(home.resolve("run.txt").toFile());
+      runUntilSigterm(pb, datadir);
+    }
+  }
+
+  private void runUntilSigterm(ProcessBuilder pb, Path datadir) throws Exception {
     Process p = pb.start();
     try {
       Path log = datadir.resolve("p2poolj.log");
@@ -115,6 +141,7 @@ class LauncherIT {
       String text = Files.readString(log);
       assertThat(text)
           .contains("starting: net litecoin-regtest", "started datadir", "stopped datadir")
+          .contains("started daemon", "started mining", "stopped mining")
           .contains("p2poolj stopped");
     } finally {
       p.destroyForcibly();
