@@ -16,7 +16,7 @@ public final class Subcommands {
     top.addSubcommand(new ConfigCommand(env));
     top.addSubcommand(new VerifySharesCommand());
     top.addSubcommand(new ImportSharesCommand(env));
-    // Planned: "blocknotify" (daemon), for the coin daemon's -blocknotify.
+    top.addSubcommand(new BlocknotifyCommand());
     top.addSubcommand(new CommandLine.HelpCommand());
   }
 }

@@ -82,6 +82,13 @@ public final class DaemonService extends AbstractService {
         config.p2pPort(),
         link.blockNotify().map(b -> String.valueOf(b.port())).orElse("(none)"),
         payoutAddress);
+    link.blockNotify()
+        .ifPresent(
+            b ->
+                LOG.info(
+                    "for instant new-block signals start the daemon with"
+                        + " -blocknotify='p2poolj blocknotify {} %s' (or -blocknotify=\"{}\")",
+                    b.port(), b.blockNotifyCommand()));
   }
 
   // Without a configured address the node pays its own share of fees to a fresh wallet address,
