@@ -38,7 +38,7 @@ public final class Payouts {
       BigInteger den = w.total().multiply(B200);
       for (Map.Entry<String, BigInteger> e : w.weights().entrySet()) {
         String key = e.getKey();
-        BigInteger a = num.multiply(e.getValue()).divide(den);
+        BigInteger a = MulDiv.floor(num, e.getValue(), den);
         all = all.add(a);
         if (key.equals(finderKey)) {
           a = a.add(finderFee);
