@@ -3,7 +3,6 @@ package org.p2poolj.share.gentx;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.p2poolj.share.pplns.PplnsWeights;
 
 /**
@@ -28,44 +27,53 @@ public final class Payouts {
    */
   public static List<Dest> compute(
       PplnsWeights w, BigInteger subsidy, String finderKey, String donationKey) {
-    List<Dest> dests = new ArrayList<>(w.weights().size() + 2);
+    List<Dest> dests = new ArrayList<>(w.size() + 2);
     BigInteger finderFee = subsidy.divide(B200);
-    BigInteger all = finderFee;
-    BigInteger donationBefore = BigInteger.ZERO;
-    boolean finderPaid = false;
+    Acc acc = new Acc(finderFee);
     if (w.total().signum() > 0) {
       BigInteger num = subsidy.multiply(B199);
       BigInteger den = w.total().multiply(B200);
-      for (Map.Entry<String, BigInteger> e : w.weights().entrySet()) {
-        String key = e.getKey();
-        BigInteger a = MulDiv.floor(num, e.getValue(), den);
-        all = all.add(a);
-        if (key.equals(finderKey)) {
-          a = a.add(finderFee);
-          finderPaid = true;
-        }
-        if (key.equals(donationKey)) {
-          donationBefore = a;
-        } else {
-          dests.add(new Dest(key, a));
-        }
-      }
+      w.forEachWeight(
+          (key, weight) -> {
+            BigInteger a = MulDiv.floor(num, weight, den);
+            acc.all = acc.all.add(a);
+            if (key.equals(finderKey)) {
+              a = a.add(finderFee);
+              acc.finderPaid = true;
+            }
+            if (key.equals(donationKey)) {
+              acc.donationBefore = a;
+            } else {
+              dests.add(new Dest(key, a));
+            }
+          });
     }
-    if (!finderPaid) {
+    if (!acc.finderPaid) {
       if (finderKey.equals(donationKey)) {
-        donationBefore = donationBefore.add(finderFee);
+        acc.donationBefore = acc.donationBefore.add(finderFee);
       } else {
         dests.add(new Dest(finderKey, finderFee));
       }
     }
     // JT: amounts[donation] += subsidy - sum(amounts), so it takes the donation weight and all dust
-    BigInteger donation = donationBefore.add(subsidy).subtract(all);
+    BigInteger donation = acc.donationBefore.add(subsidy).subtract(acc.all);
     if (donation.signum() < 0) {
       throw new IllegalStateException("negative payout amount");
     }
     dests.sort(Payouts::compare);
     dests.add(new Dest(donationKey, donation));
     return dests.size() > MAX_DESTS ? dests.subList(dests.size() - MAX_DESTS, dests.size()) : dests;
+  }
+
+  /** Running sums of one split. */
+  private static final class Acc {
+    BigInteger all;
+    BigInteger donationBefore = BigInteger.ZERO;
+    boolean finderPaid;
+
+    Acc(BigInteger finderFee) {
+      this.all = finderFee;
+    }
   }
 
   /** JT sorts by (is donation, amount, address); the donation is appended last separately. */

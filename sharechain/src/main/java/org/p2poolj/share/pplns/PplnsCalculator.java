@@ -1,7 +1,6 @@
 package org.p2poolj.share.pplns;
 
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.p2poolj.share.chain.LoadedShare;
@@ -43,6 +42,11 @@ public final class PplnsCalculator {
       return PplnsWeights.EMPTY;
     }
     WindowState st = cache.get(start);
+    if (st != null && st.published) {
+      // a result still shares this state's map: work on a copy
+      st = st.copy();
+      cache.put(start, st);
+    }
     if (st == null) {
       LoadedShare parent = nav.ancestor(start, 1);
       WindowState ps = parent == null ? null : cache.get(parent);
@@ -50,7 +54,9 @@ public final class PplnsCalculator {
       cache.put(start, st);
     }
     shrink(st, maxShares, desiredWeight);
-    return grow(st, maxShares, desiredWeight);
+    PplnsWeights w = grow(st, maxShares, desiredWeight);
+    st.published = true;
+    return w;
   }
 
   private void shrink(WindowState st, int maxShares, BigInteger desired) {
@@ -72,7 +78,7 @@ public final class PplnsCalculator {
       }
       st.add(next, 1);
     }
-    return new PplnsWeights(st.snapshot(), st.total, st.donation, st.count);
+    return new PplnsWeights(st.weights, null, BigInteger.ZERO, st.total, st.donation, st.count);
   }
 
   /** The share that overflows the cap counts for {@code (desired - total) // 65535} attempts. */
@@ -80,9 +86,7 @@ public final class PplnsCalculator {
     BigInteger r = desired.subtract(st.total).divide(W65535);
     BigInteger w = r.multiply(BigInteger.valueOf(65535 - next.donation()));
     BigInteger d = r.multiply(BigInteger.valueOf(next.donation()));
-    Map<String, BigInteger> weights = new HashMap<>(st.snapshot());
-    weights.merge(next.payoutKey(), w, BigInteger::add);
-    weights.values().removeIf(v -> v.signum() == 0);
-    return new PplnsWeights(weights, desired, st.donation.add(d), st.count + 1);
+    return new PplnsWeights(
+        st.weights, next.payoutKey(), w, desired, st.donation.add(d), st.count + 1);
   }
 }

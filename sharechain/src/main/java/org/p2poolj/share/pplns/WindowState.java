@@ -2,7 +2,6 @@ package org.p2poolj.share.pplns;
 
 import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.Map;
 import org.p2poolj.share.chain.LoadedShare;
 
 /** The fully included shares of a window starting at {@code front}, newest first. Mutable. */
@@ -15,6 +14,9 @@ final class WindowState {
   BigInteger donation = BigInteger.ZERO;
   final HashMap<String, BigInteger> weights;
 
+  /** Set once a result shares {@link #weights}; the state must then be copied before changing. */
+  boolean published;
+
   WindowState(LoadedShare front) {
     this.front = front;
     this.weights = new HashMap<>();
@@ -26,6 +28,10 @@ final class WindowState {
     this.total = from.total;
     this.donation = from.donation;
     this.weights = new HashMap<>(from.weights);
+  }
+
+  WindowState copy() {
+    return new WindowState(front, this);
   }
 
   /** This window with {@code newFront} (a child of {@link #front}) added in front. */
@@ -53,9 +59,5 @@ final class WindowState {
 
   private static BigInteger nullIfZero(BigInteger v) {
     return v.signum() == 0 ? null : v;
-  }
-
-  Map<String, BigInteger> snapshot() {
-    return weights;
   }
 }

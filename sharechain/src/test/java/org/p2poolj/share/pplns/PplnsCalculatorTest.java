@@ -88,7 +88,6 @@ class PplnsCalculatorTest {
       don = don.add(att.multiply(BigInteger.valueOf(s.donation())));
       total = total.add(full);
     }
-    w.values().removeIf(v -> v.signum() == 0);
-    return new PplnsWeights(w, total, don, count);
+    return PplnsWeights.of(w, total, don, count);
   }
 }
