@@ -105,6 +105,7 @@ class DashboardIT {
   @Test
   void dashboardShowsTheRunningNode() {
     Page page = newPage();
+    long t0 = System.nanoTime();
     page.navigate(node.baseUrl() + "/");
     // The pool chart opens on the day view, whose only bin is still filling on a young node; the
     // hour view has its points from the first minutes.
@@ -118,6 +119,8 @@ class DashboardIT {
               + " && Number(document.getElementById('blocks').dataset.rows) > 0",
           null,
           new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
+      System.out.printf(
+          "DashboardIT: page filled in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     } catch (PlaywrightException e) {
       page.screenshot(
           new Page.ScreenshotOptions().setPath(SHOTS.resolve("timeout.png")).setFullPage(true));

@@ -37,13 +37,21 @@ final class DemoNode implements AutoCloseable {
 
   private final RegtestPair pair;
   private final Path tmp;
-  private final InProcessNode node;
+  private final P2poolConfig config;
+  private volatile InProcessNode node;
   private final CpuMiner miner;
   private final Thread minerThread;
   private final String minerAddress;
 
-  private DemoNode(RegtestPair pair, Path tmp, InProcessNode node, CpuMiner miner, String addr) {
+  private DemoNode(
+      RegtestPair pair,
+      Path tmp,
+      P2poolConfig config,
+      InProcessNode node,
+      CpuMiner miner,
+      String addr) {
     this.pair = pair;
+    this.config = config;
     this.tmp = tmp;
     this.node = node;
     this.miner = miner;
@@ -102,7 +110,7 @@ final class DemoNode implements AutoCloseable {
                   false,
                   new DifficultyUnits(PARAMS.dumbScryptDiff()),
                   PARAMS.pow()));
-      DemoNode demo = new DemoNode(pair, tmp, node, miner, addr);
+      DemoNode demo = new DemoNode(pair, tmp, config, node, miner, addr);
       demo.warmUp();
       System.out.println("e2e: dashboard at " + demo.baseUrl() + "/");
       return demo;
@@ -127,6 +135,30 @@ final class DemoNode implements AutoCloseable {
     }
     throw new IllegalStateException(
         "the node did not reach height " + MIN_HEIGHT + " with a block");
+  }
+
+  /**
+   * Stops the miner and the node, then starts a node again on the same datadir and ports (the
+   * suite's last test uses this: afterwards nothing mines).
+   */
+  void restartWithoutMiner() throws Exception {
+    miner.stop();
+    minerThread.join(10_000);
+    node.close();
+    node = InProcessNode.start(config, START_TIMEOUT);
+    awaitWeb();
+  }
+
+  // InProcessNode returns once mining runs; the web service starts right after it.
+  private void awaitWeb() throws InterruptedException {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (node.context().services().running().stream().anyMatch(WebService.class::isInstance)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("the web service did not start");
   }
 
   NodeContext context() {

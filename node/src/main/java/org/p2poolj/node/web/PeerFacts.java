@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.p2poolj.p2p.P2pNode;
 import org.p2poolj.web.view.BanInfo;
@@ -20,8 +21,14 @@ final class PeerFacts {
   private final Supplier<Optional<P2pNode>> p2p;
   private final Map<Long, Instant> firstSeen = new ConcurrentHashMap<>();
 
-  PeerFacts(Supplier<Optional<P2pNode>> p2p) {
+  private final IntSupplier pending;
+
+  /**
+   * @param pending shares the chain still wants from peers
+   */
+  PeerFacts(Supplier<Optional<P2pNode>> p2p, IntSupplier pending) {
     this.p2p = p2p;
+    this.pending = pending;
   }
 
   List<PeerInfo> peers() {
@@ -61,6 +68,6 @@ final class PeerFacts {
   }
 
   int pendingShareRequests() {
-    return 0;
+    return p2p.get().isPresent() ? pending.getAsInt() : 0;
   }
 }

@@ -42,7 +42,7 @@ final class ShareExplorer {
             s.target(),
             s.maxTarget(),
             s.payoutKey(),
-            data.donation(),
+            data.donation() / 65535.0,
             stale,
             data.nonce(),
             (int) data.desiredVersion(),

@@ -67,7 +67,12 @@ public final class WebService extends AbstractService {
         new DaemonFacts(node.daemon(), node.clock(), (m, d) -> metricsRecordRpc(m, d));
     view =
         new LiveNodeView(
-            node, daemon, new PeerFacts(p2p), myShares, graphs, Instant.ofEpochMilli(now()));
+            node,
+            daemon,
+            new PeerFacts(p2p, () -> node.chain().lastThink().desired().size()),
+            myShares,
+            graphs,
+            Instant.ofEpochMilli(now()));
     daemon.refresh();
     view.refreshChain();
     web =
