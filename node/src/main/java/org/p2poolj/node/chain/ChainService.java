@@ -185,7 +185,8 @@ public final class ChainService extends AbstractService {
 
   /**
    * Adds shares from a peer and re-thinks once. Parsing and the PoW check (scrypt on Litecoin) run
-   * in parallel on the caller's side; only the tracker insertion runs on the chain thread.
+   * in parallel on the caller's side; only the tracker look-ups and insertion run on the chain
+   * thread. Shares the tracker already holds skip the PoW check: peers often send the same share.
    */
   public Received addReceived(List<RawShare> shares, String peer) {
     List<Object> loaded =
@@ -193,12 +194,35 @@ public final class ChainService extends AbstractService {
             .map(
                 raw -> {
                   try {
-                    LoadedShare s = ShareLoader.load(raw, net, false);
-                    ShareLoader.requirePow(s);
-                    return (Object) s;
+                    return (Object) ShareLoader.load(raw, net, false);
                   } catch (VerificationException e) {
                     return (Object) new AddResult.Rejected(e.invalid());
                   }
+                })
+            .toList();
+    Set<Hash256> known =
+        call(
+            t -> {
+              Set<Hash256> k = new HashSet<>();
+              for (Object o : loaded) {
+                if (o instanceof LoadedShare s && t.contains(s.hash())) {
+                  k.add(s.hash());
+                }
+              }
+              return k;
+            });
+    List<Object> checked =
+        loaded.parallelStream()
+            .map(
+                o -> {
+                  if (o instanceof LoadedShare s && !known.contains(s.hash())) {
+                    try {
+                      ShareLoader.requirePow(s);
+                    } catch (VerificationException e) {
+                      return (Object) new AddResult.Rejected(e.invalid());
+                    }
+                  }
+                  return o;
                 })
             .toList();
     return call(
@@ -206,7 +230,7 @@ public final class ChainService extends AbstractService {
           List<Hash256> hashes = new ArrayList<>();
           List<Hash256> parsed = new ArrayList<>();
           List<AddResult.Rejected> rejected = new ArrayList<>();
-          for (Object o : loaded) {
+          for (Object o : checked) {
             if (o instanceof AddResult.Rejected rj) {
               rejected.add(rj);
             } else if (o instanceof LoadedShare s) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.node.chain.ChainService;
@@ -36,6 +37,7 @@ public final class ChainPort implements ShareChainPort {
   private final PeerKeys peers;
   private final AtomicLong sharesReceived = new AtomicLong();
   private final AtomicLong sharesAdded = new AtomicLong();
+  private final AtomicInteger receiving = new AtomicInteger();
 
   public ChainPort(ChainService chain) {
     this(chain, new PeerKeys());
@@ -97,7 +99,13 @@ public final class ChainPort implements ShareChainPort {
       in.add(new org.p2poolj.share.codec.RawShare(s.type(), s.contents()));
     }
     sharesReceived.addAndGet(in.size());
-    ChainService.Received r = chain.addReceived(in, key);
+    ChainService.Received r;
+    receiving.incrementAndGet();
+    try {
+      r = chain.addReceived(in, key);
+    } finally {
+      receiving.decrementAndGet();
+    }
     sharesAdded.addAndGet(r.added().size());
     List<ReceiveResult.Rejection> rejected = new ArrayList<>();
     for (AddResult.Rejected rj : r.rejected()) {
@@ -123,8 +131,16 @@ public final class ChainPort implements ShareChainPort {
     return chain.best();
   }
 
+  /**
+   * While shares are being checked and added, the last {@code think()} may still want what is
+   * arriving (a reply's shares take a while to PoW-check), and asking again would download the same
+   * batch twice; every receipt ends with a new plan, so nothing is wanted meanwhile.
+   */
   @Override
   public List<DesiredShare> desired() {
+    if (receiving.get() > 0) {
+      return List.of();
+    }
     List<DesiredShare> out = new ArrayList<>();
     for (org.p2poolj.share.tracker.DesiredShare d : chain.lastThink().desired()) {
       out.add(new DesiredShare(d.hash(), peers.lookup(d.peer())));

@@ -36,6 +36,19 @@ public final class TestNode implements AutoCloseable {
   public static TestNode start(
       String name, PoolNetwork net, Path dir, InstantSource clock, List<Integer> peers, long seed)
       throws Exception {
+    return start(name, net, dir, clock, peers, seed, DaemonHooks.NONE);
+  }
+
+  /** As above, with the given coin-side hooks (for {@code bestblock}). */
+  public static TestNode start(
+      String name,
+      PoolNetwork net,
+      Path dir,
+      InstantSource clock,
+      List<Integer> peers,
+      long seed,
+      DaemonHooks hooks)
+      throws Exception {
     SqliteStore sqlite = SqliteStore.open(dir.resolve("shares.db"));
     ChainService chain = new ChainService(net, sqlite.shares(), clock, new Random(seed));
     chain.start();
@@ -51,7 +64,7 @@ public final class TestNode implements AutoCloseable {
     for (int port : peers) {
       cfg.persistentPeer(new HostPort("127.0.0.1", port));
     }
-    P2pService p2p = new P2pService(cfg.build(), chain, DaemonHooks.NONE, clock);
+    P2pService p2p = new P2pService(cfg.build(), chain, hooks, clock);
     p2p.start();
     return new TestNode(name, sqlite, chain, p2p);
   }
