@@ -49,6 +49,9 @@ public final class ChainService extends AbstractService {
   private final List<Consumer<Hash256>> bestListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<List<BadShare>>> badListeners = new CopyOnWriteArrayList<>();
   private final Set<Hash256> storedVerified = new HashSet<>();
+  // Hashes this service put in (or loaded from) the store, so shares the tracker trims are
+  // forgotten there too (the reference's forget_share), and the store does not grow for ever.
+  private final Set<Hash256> inStore = new HashSet<>();
   private volatile ToIntFunction<Hash256> blockRelHeight = h -> 0;
   private volatile ThinkResult lastThink =
       new ThinkResult(null, List.of(), List.of(), false, List.of());
@@ -273,9 +276,33 @@ public final class ChainService extends AbstractService {
       if (removed > 0) {
         LOG.debug("trimmed {} shares", removed);
         size = tracker.size();
+        forgetTrimmed();
       }
     } catch (RuntimeException e) {
       LOG.error("chain maintenance failed: {}", e.toString(), e);
+    }
+  }
+
+  /** Runs the periodic maintenance (re-think, trim, store clean-up) now; for tests. */
+  void maintainNow() {
+    call(
+        t -> {
+          periodic();
+          return null;
+        });
+  }
+
+  private void forgetTrimmed() {
+    List<Hash256> gone = new ArrayList<>();
+    for (Hash256 h : inStore) {
+      if (!tracker.contains(h)) {
+        gone.add(h);
+      }
+    }
+    if (!gone.isEmpty()) {
+      gone.forEach(inStore::remove);
+      gone.forEach(storedVerified::remove);
+      store.remove(gone);
     }
   }
 
@@ -304,6 +331,7 @@ public final class ChainService extends AbstractService {
 
   private void persist(LoadedShare s, String peer) {
     store.add(StoredShares.of(s, peer, clock.millis()));
+    inStore.add(s.hash());
   }
 
   // Walks down from each verified head until a share already recorded as verified, so each share
@@ -331,6 +359,7 @@ public final class ChainService extends AbstractService {
             ShareLoader.load(new RawShare(stored.type(), stored.contents()), net, false);
         if (tracker.add(s, stored.peer(), now()) instanceof AddResult.Added) {
           loaded++;
+          inStore.add(s.hash());
           if (stored.verified()) {
             toMark.add(s.hash());
           }

@@ -161,4 +161,24 @@ class ChainServiceTest {
     a.stop();
     assertThat(heard).containsExactlyElementsOf(made.stream().map(LoadedShare::hash).toList());
   }
+
+  @Test
+  void sharesTrimmedFromTheTrackerAreForgottenByTheStore() throws Exception {
+    InMemoryShareStore store = new InMemoryShareStore();
+    ChainService a = started(store);
+    try {
+      // Tails go once every head is 2*CHAIN_LENGTH+10 tall (plus slack): 250 + 10 on regtest.
+      List<LoadedShare> made = mine(a, ChainFixtures.generator(NET, 5, T0 - 3000), 280);
+      assertThat(store.count()).isEqualTo(280);
+      a.maintainNow();
+      int size = a.size();
+      assertThat(size).isLessThan(280).isGreaterThanOrEqualTo(2 * NET.chainLength() + 10);
+      store.flush();
+      assertThat(store.count()).isEqualTo(size);
+      assertThat(store.get(made.getFirst().hash())).isEmpty();
+      assertThat(store.get(made.getLast().hash())).isPresent();
+    } finally {
+      a.stop();
+    }
+  }
 }
