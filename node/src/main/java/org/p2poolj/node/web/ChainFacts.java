@@ -66,6 +66,7 @@ final class ChainFacts {
           verifiedTails,
           0,
           new ShareCounts(0, 0, 0),
+          0,
           Map.of());
     }
     Hash256 best = bestOpt.get();
@@ -117,6 +118,7 @@ final class ChainFacts {
         verifiedTails,
         myShareRate(window, in),
         myCounts(t, best, height, in),
+        myOrphans(t, best, height, in),
         Map.copyOf(versions));
   }
 
@@ -199,14 +201,30 @@ final class ChainFacts {
     }
     long recent = 0;
     for (Hash256 h : in.mine()) {
+      // A share the tracker no longer holds was trimmed off the tail: older than the hour.
       LoadedShare s = t.contains(h) ? t.get(h) : null;
-      if (s == null || s.timestamp() >= since) {
+      if (s != null && s.timestamp() >= since) {
         recent++;
       }
     }
     long stale = Math.max(0, recent - inChain.size());
     long doaStale = Math.min(doa, stale);
     return new ShareCounts(inChain.size(), stale - doaStale, doaStale);
+  }
+
+  // Shares trimmed off the tracker's tail are neither: the count covers what the tracker holds.
+  private static long myOrphans(ShareTracker t, Hash256 best, int height, Inputs in) {
+    Set<Hash256> chain = new java.util.HashSet<>();
+    for (LoadedShare s : t.chain(best, height)) {
+      chain.add(s.hash());
+    }
+    long orphans = 0;
+    for (Hash256 h : in.mine()) {
+      if (t.contains(h) && !chain.contains(h)) {
+        orphans++;
+      }
+    }
+    return orphans;
   }
 
   private static List<Hash256> sorted(Collection<Hash256> hashes) {

@@ -23,6 +23,7 @@ import org.p2poolj.web.view.StaleRates;
  * @param payouts address to coins if a block were found now
  * @param myShareRate attempts/s of this node's shares in the last hour
  * @param myCounts this node's shares in the last hour
+ * @param myOrphans this node's shares the tracker holds off the best chain
  */
 record ChainSnapshot(
     int height,
@@ -42,6 +43,7 @@ record ChainSnapshot(
     List<Hash256> verifiedTails,
     double myShareRate,
     ShareCounts myCounts,
+    long myOrphans,
     Map<Long, Double> desiredVersions) {
 
   static final ChainSnapshot EMPTY =
@@ -63,5 +65,6 @@ record ChainSnapshot(
           List.of(),
           0,
           new ShareCounts(0, 0, 0),
+          0,
           Map.of());
 }

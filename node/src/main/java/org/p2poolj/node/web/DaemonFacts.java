@@ -26,6 +26,7 @@ final class DaemonFacts {
   private volatile MiningInfo miningInfo;
   private volatile OptionalDouble lastLatencyMs = OptionalDouble.empty();
   private volatile boolean connected;
+  private volatile String lastError = "";
 
   /**
    * @param rpcLatency told the method and latency of each poll (the metrics summary)
@@ -49,6 +50,7 @@ final class DaemonFacts {
       rpcLatency.accept("getmininginfo", Duration.ofNanos(System.nanoTime() - t1));
       connected = true;
     } catch (DaemonRpcException | RuntimeException e) {
+      lastError = e.getMessage() == null ? e.toString() : e.getMessage();
       connected = false;
     }
   }
@@ -79,6 +81,11 @@ final class DaemonFacts {
     } catch (IllegalStateException e) {
       return false;
     }
+  }
+
+  /** The last poll's error, empty when it succeeded. */
+  String lastError() {
+    return connected ? "" : lastError;
   }
 
   OptionalDouble lastLatencyMs() {

@@ -139,7 +139,7 @@ final class LiveNodeView implements NodeView {
     }
     var stats = node.mining().stats();
     long doa = stats.sharesDoa();
-    long orphan = Math.max(0, stats.shares() - doa - countInChain(c));
+    long orphan = c.myOrphans();
     return Optional.of(
         new LocalStats(
             c.myShareRate(),
@@ -150,11 +150,16 @@ final class LiveNodeView implements NodeView {
             stats.shares(),
             orphan,
             doa,
-            List.of()));
+            warnings()));
   }
 
-  private long countInChain(ChainSnapshot c) {
-    return c.myCounts().unstale();
+  // The reference's operator warnings that apply here.
+  private List<String> warnings() {
+    if (!daemon.connected()) {
+      String why = daemon.lastError();
+      return List.of("Lost contact with the coin daemon" + (why.isEmpty() ? "" : ": " + why));
+    }
+    return List.of();
   }
 
   @Override
@@ -274,12 +279,12 @@ final class LiveNodeView implements NodeView {
   @Override
   public NodeCounters counters() {
     var stats = node.mining().stats();
-    long accepted = chain.myCounts().unstale();
     long doa = stats.sharesDoa();
+    long orphan = chain.myOrphans();
     return new NodeCounters(
         stats.shares(),
-        accepted,
-        Math.max(0, stats.shares() - doa - accepted),
+        Math.max(0, stats.shares() - doa - orphan),
+        orphan,
         doa,
         stats.blocks(),
         stats.pseudoshares());

@@ -150,12 +150,19 @@ class ChainFactsTest {
     for (int i = 0; i < c.shares().size(); i += 3) {
       mine.add(c.shares().get(i).hash());
     }
-    // A share of ours the chain does not hold counts as an orphan.
+    // A share of ours on a side branch is an orphan; one the tracker no longer holds (trimmed)
+    // is not counted at all.
+    LoadedShare side =
+        ChainFixtures.generator(NET, seed + 100, T0 + 50)
+            .next(c.tracker(), c.shares().get(20).hash(), null);
+    c.tracker().add(side, null, now);
+    mine.add(side.hash());
     mine.add(Hash256.fromHex("11".repeat(32)));
     ChainSnapshot s = ChainFacts.compute(c.tracker(), Optional.of(c.best()), inputs(mine, now));
     assertThat(s.myCounts().unstale()).isEqualTo(10);
     assertThat(s.myCounts().orphan()).isEqualTo(1);
     assertThat(s.myCounts().doa()).isZero();
+    assertThat(s.myOrphans()).isEqualTo(1);
     assertThat(s.myShareRate()).isPositive().isLessThan(s.nonstaleRate());
   }
 
