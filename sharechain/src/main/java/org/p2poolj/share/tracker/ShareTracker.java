@@ -66,7 +66,12 @@ public final class ShareTracker implements ChainView, ShareNav {
   public AddResult add(RawShare raw, String peer, long nowSeconds) {
     LoadedShare s;
     try {
-      s = ShareLoader.load(raw, net, true);
+      s = ShareLoader.load(raw, net, false);
+      if (forest.items.containsKey(s.hash())) {
+        // the hash is cheap, the PoW (scrypt) is not: skip it for shares we already have
+        return AddResult.DUPLICATE;
+      }
+      ShareLoader.requirePow(s);
     } catch (VerificationException e) {
       return new AddResult.Rejected(e.invalid());
     }
