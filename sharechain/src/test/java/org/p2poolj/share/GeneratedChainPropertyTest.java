@@ -46,6 +46,8 @@ class GeneratedChainPropertyTest {
       assertThat(verifier.add(RawShare.parse(wire), "peer", s.timestamp()))
           .isEqualTo(AddResult.ADDED);
     }
+    byte[] again = ShareCodec.encode(made.get(3).share(), net);
+    assertThat(verifier.add(RawShare.parse(again), "peer", 0)).isEqualTo(AddResult.DUPLICATE);
     assertThat(verifier.verifyChain(head, made.getLast().timestamp())).isEmpty();
     assertThat(verifier.verifiedCount()).isEqualTo(70);
     assertThat(verifier.height(head)).isEqualTo(70);
