@@ -64,15 +64,16 @@ final class LiveNodeView implements NodeView {
     this.graphs = graphs;
     NodeConfig cfg = node.config().node();
     PoolNetwork net = node.poolNetwork();
+    List<String> explorers = Explorers.of(node.chainParams().name());
     this.info =
         new NodeInfo(
             "p2poolj-" + VersionProvider.version(),
             (int) P2pConfig.PROTOCOL_VERSION,
             node.chainParams().symbol(),
             net.name(),
-            "",
-            "",
-            "",
+            explorers.get(0),
+            explorers.get(1),
+            explorers.get(2),
             cfg.feePercent(),
             cfg.donationPercent(),
             net.p2pPort(),
