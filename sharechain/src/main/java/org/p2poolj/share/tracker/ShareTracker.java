@@ -25,6 +25,7 @@ import org.p2poolj.share.pplns.PplnsCalculator;
 import org.p2poolj.share.pplns.PplnsWeights;
 import org.p2poolj.share.pplns.ShareNav;
 import org.p2poolj.share.verify.CheckOutcome;
+import org.p2poolj.share.verify.FeeCheck;
 import org.p2poolj.share.verify.ShareChecker;
 
 /**
@@ -42,9 +43,14 @@ public final class ShareTracker implements ChainView, ShareNav {
   private final Map<Hash256, Integer> gentxSizes = new HashMap<>();
 
   public ShareTracker(PoolNetwork net, RandomGenerator random) {
+    this(net, random, FeeCheck.NONE);
+  }
+
+  /** With the node's fee/height oracle for JT's v17-v33 excess-reward ("naughty") check. */
+  public ShareTracker(PoolNetwork net, RandomGenerator random, FeeCheck feeCheck) {
     this.net = net;
     this.random = random;
-    this.checker = new ShareChecker(net);
+    this.checker = new ShareChecker(net, feeCheck);
     this.pplns = new PplnsCalculator(this);
     this.minimumProtocolVersion = net.minimumProtocolVersion();
   }

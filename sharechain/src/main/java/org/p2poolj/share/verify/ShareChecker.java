@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.p2poolj.coin.block.Merkle;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.share.InvalidShare;
@@ -24,8 +25,8 @@ import org.p2poolj.share.gentx.TransactionGenerator;
 import org.p2poolj.share.network.PoolNetwork;
 
 /**
- * {@code check()} in JT's order. The v17-v33 fee check needs transaction fees the share chain does
- * not have, so it is not applied; naughtiness is still inherited from the parent.
+ * {@code check()} in JT's order. The v17-v33 fee check asks a {@link FeeCheck} supplied by the node
+ * (transaction fees and block heights are not share-chain data); naughtiness is inherited.
  */
 public final class ShareChecker {
   private static final long MAX_FUTURE_SECONDS = 600;
@@ -33,10 +34,16 @@ public final class ShareChecker {
 
   private final PoolNetwork net;
   private final TransactionGenerator generator;
+  private final FeeCheck feeCheck;
 
   public ShareChecker(PoolNetwork net) {
+    this(net, FeeCheck.NONE);
+  }
+
+  public ShareChecker(PoolNetwork net, FeeCheck feeCheck) {
     this.net = net;
     this.generator = new TransactionGenerator(net);
+    this.feeCheck = feeCheck;
   }
 
   public TransactionGenerator generator() {
@@ -94,6 +101,14 @@ public final class ShareChecker {
       return invalid(Reason.GENERATION_FAILED, String.valueOf(e.getMessage()));
     }
     int naughty = 0;
+    if (s.kind().hasTransactionRefs() && prevHash != null) {
+      // JT marks (does not reject) a share claiming more than subsidy + fees: "naughty"
+      OptionalLong max = feeCheck.maxSubsidy(s.previousBlock(), other);
+      if (max.isPresent()
+          && Long.compareUnsigned(info.shareData().subsidy(), max.getAsLong()) > 0) {
+        naughty = 1;
+      }
+    }
     int parentNaughty = prevHash == null ? 0 : chain.naughty(prevHash);
     if (parentNaughty > 0) {
       naughty = parentNaughty + 1 > MAX_NAUGHTY ? 0 : parentNaughty + 1;
