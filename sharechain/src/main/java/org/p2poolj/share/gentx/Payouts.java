@@ -27,6 +27,57 @@ public final class Payouts {
    */
   public static List<Dest> compute(
       PplnsWeights w, BigInteger subsidy, String finderKey, String donationKey) {
+    if (subsidy.bitLength() <= 55 && w.total().bitLength() <= 55) {
+      return computeLong(w, subsidy.longValue(), finderKey, donationKey);
+    }
+    return computeBig(w, subsidy, finderKey, donationKey);
+  }
+
+  /**
+   * The same split in long arithmetic, exact when {@code subsidy*199} and {@code total*200} stay
+   * below 2^63 (every real network: subsidies are under 2^33, totals far under 2^55).
+   */
+  static List<Dest> computeLong(
+      PplnsWeights w, long subsidy, String finderKey, String donationKey) {
+    List<Dest> dests = new ArrayList<>(w.size() + 2);
+    long finderFee = subsidy / 200;
+    long[] sums = {finderFee, 0, 0}; // all amounts, donation entry, finder paid
+    if (w.total().signum() > 0) {
+      long num = subsidy * 199;
+      long den = w.total().longValueExact() * 200;
+      w.forEachWeight(
+          (key, weight) -> {
+            long a = MulDiv.floor(num, weight.longValueExact(), den);
+            sums[0] += a;
+            if (key.equals(finderKey)) {
+              a += finderFee;
+              sums[2] = 1;
+            }
+            if (key.equals(donationKey)) {
+              sums[1] = a;
+            } else {
+              dests.add(new Dest(key, BigInteger.valueOf(a)));
+            }
+          });
+    }
+    if (sums[2] == 0) {
+      if (finderKey.equals(donationKey)) {
+        sums[1] += finderFee;
+      } else {
+        dests.add(new Dest(finderKey, BigInteger.valueOf(finderFee)));
+      }
+    }
+    long donation = sums[1] + subsidy - sums[0];
+    if (donation < 0) {
+      throw new IllegalStateException("negative payout amount");
+    }
+    dests.sort(Payouts::compare);
+    dests.add(new Dest(donationKey, BigInteger.valueOf(donation)));
+    return dests.size() > MAX_DESTS ? dests.subList(dests.size() - MAX_DESTS, dests.size()) : dests;
+  }
+
+  static List<Dest> computeBig(
+      PplnsWeights w, BigInteger subsidy, String finderKey, String donationKey) {
     List<Dest> dests = new ArrayList<>(w.size() + 2);
     BigInteger finderFee = subsidy.divide(B200);
     Acc acc = new Acc(finderFee);
