@@ -17,6 +17,7 @@ final class DemoMiner implements AutoCloseable {
   private final CpuMiner miner;
   private final Thread thread;
   private final AtomicReference<MinerReport> report = new AtomicReference<>();
+  private volatile boolean stopping;
 
   private DemoMiner(CpuMiner miner) {
     this.miner = miner;
@@ -29,11 +30,14 @@ final class DemoMiner implements AutoCloseable {
                   try {
                     MinerReport r = miner.run();
                     report.set(r);
-                    if (r.failure() != null) {
+                    // On Ctrl-C the node's own hook may close stratum first; that is no failure.
+                    if (r.failure() != null && !stopping) {
                       LOG.warn("the CPU miner stopped: {}", r.failure());
                     }
                   } catch (Exception e) {
-                    LOG.warn("the CPU miner failed: {}", e.toString());
+                    if (!stopping) {
+                      LOG.warn("the CPU miner failed: {}", e.toString());
+                    }
                   }
                 });
   }
@@ -57,12 +61,18 @@ final class DemoMiner implements AutoCloseable {
     return d;
   }
 
+  /** Marks the stop as intended, so a closing pool is not reported as a miner failure. */
+  void stopping() {
+    stopping = true;
+  }
+
   boolean isRunning() {
     return thread.isAlive();
   }
 
   @Override
   public void close() throws InterruptedException {
+    stopping = true;
     miner.stop();
     thread.join(30_000);
   }

@@ -33,6 +33,7 @@ public final class RegtestDemo {
   private final PrintWriter out;
   private final CountDownLatch stop = new CountDownLatch(1);
   private final CountDownLatch cleanedUp = new CountDownLatch(1);
+  private volatile DemoMiner activeMiner;
 
   public RegtestDemo(DemoOptions options, PrintWriter out) {
     this.options = options;
@@ -73,6 +74,7 @@ public final class RegtestDemo {
       String address = pair.pool().rpc().client().call("getnewaddress", "", "bech32").asText();
       int stratumPort = node.context().mining().port();
       miner = DemoMiner.start(stratumPort, address, options.threads(), params);
+      activeMiner = miner;
       printWhereToLook(config, stratumPort, address, datadir, logFile, node);
       StatusLine status = new StatusLine(node.context(), miner, pair.pool().rpc(), address);
       long deadline =
@@ -116,6 +118,10 @@ public final class RegtestDemo {
   // Ctrl-C: let run() clean up (its finally block) and hold the JVM until it has, because the
   // litecoind child processes would otherwise outlive us.
   private void onSignal() {
+    DemoMiner m = activeMiner;
+    if (m != null) {
+      m.stopping();
+    }
     stop.countDown();
     try {
       cleanedUp.await(90, TimeUnit.SECONDS);
