@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.p2poolj.node.config.ConfigOverride;
@@ -66,56 +68,64 @@ class PeersIT {
                 ConfigOverride.parse("p2p.peers=[\"127.0.0.1:" + aP2p + "\"]")));
     String aUrl = a.baseUrl();
     try (InProcessNode b = InProcessNode.start(config, WAIT)) {
-      await(
-          "the web service of the second node",
-          () -> {
-            try {
-              webUrl(b);
-              return true;
-            } catch (IllegalStateException e) {
-              return false;
-            }
-          });
-      String bUrl = webUrl(b);
-      await(
-          "a peer on each side",
-          () ->
-              Http.json(aUrl + "/api/v1/peers").size() == 1
-                  && Http.json(bUrl + "/api/v1/peers").size() == 1);
-
-      JsonNode aPeer = Http.json(aUrl + "/api/v1/peers").get(0);
-      JsonNode bPeer = Http.json(bUrl + "/api/v1/peers").get(0);
-      assertThat(aPeer.get("direction").asText()).isEqualTo("in");
-      assertThat(bPeer.get("direction").asText()).isEqualTo("out");
-      assertThat(bPeer.get("port").asInt()).isEqualTo(aP2p);
-      assertThat(bPeer.get("protocol_version").asInt()).isGreaterThanOrEqualTo(3500);
-      assertThat(bPeer.get("sub_version").asText()).isNotBlank();
-
-      String key = aPeer.get("address").asText();
-      assertThat(names(Http.json(aUrl + "/peer_versions"))).containsExactly(key);
-      assertThat(Http.json(aUrl + "/peer_versions").get(key).asText())
-          .isEqualTo(aPeer.get("sub_version").asText());
-      assertThat(names(Http.json(aUrl + "/pings"))).containsExactly(key);
-      assertThat(names(Http.json(aUrl + "/peer_txpool_sizes"))).containsExactly(key);
-      // The outgoing side's address list names A's p2p port (not the network default).
-      assertThat(Http.json(bUrl + "/peer_addresses").asText()).isEqualTo("127.0.0.1:" + aP2p);
-      assertThat(Http.json(aUrl + "/local_stats").get("peers").get("incoming").asInt())
-          .isEqualTo(1);
-      PrometheusParser m = PrometheusParser.parse(Http.text(aUrl + "/metrics"));
-      assertThat(m.value("p2poolj_peers", java.util.Map.of("direction", "in"))).isEqualTo(1);
-
-      // B downloads A's chain: its best share becomes one A knows, at a height with statistics.
-      await(
-          "the second node's chain",
-          () -> Http.json(bUrl + "/api/v1/sync").get("share_chain_height").asLong() >= 10);
-      String bBest = Http.json(bUrl + "/web/best_share_hash").asText();
-      assertThat(Http.get(aUrl + "/web/share/" + bBest).statusCode()).isEqualTo(200);
-      assertThat(
-              Http.json(bUrl + "/web/share/" + bBest)
-                  .get("local")
-                  .get("peer_first_received_from")
-                  .asText())
-          .contains("127.0.0.1");
+      check(a, aUrl, aP2p, b);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
+  }
+
+  private static void check(DemoNode a, String aUrl, int aP2p, InProcessNode b)
+      throws InterruptedException {
+    await(
+        "the web service of the second node",
+        () -> {
+          try {
+            webUrl(b);
+            return true;
+          } catch (IllegalStateException e) {
+            return false;
+          }
+        });
+    String bUrl = webUrl(b);
+    await(
+        "a peer on each side",
+        () ->
+            Http.json(aUrl + "/api/v1/peers").size() == 1
+                && Http.json(bUrl + "/api/v1/peers").size() == 1);
+
+    JsonNode aPeer = Http.json(aUrl + "/api/v1/peers").get(0);
+    JsonNode bPeer = Http.json(bUrl + "/api/v1/peers").get(0);
+    assertThat(aPeer.get("direction").asText()).isEqualTo("in");
+    assertThat(bPeer.get("direction").asText()).isEqualTo("out");
+    assertThat(bPeer.get("port").asInt()).isEqualTo(aP2p);
+    assertThat(bPeer.get("protocol_version").asInt()).isGreaterThanOrEqualTo(3500);
+    assertThat(bPeer.get("sub_version").asText()).isNotBlank();
+
+    String key = aPeer.get("address").asText();
+    assertThat(names(Http.json(aUrl + "/peer_versions"))).containsExactly(key);
+    assertThat(Http.json(aUrl + "/peer_versions").get(key).asText())
+        .isEqualTo(aPeer.get("sub_version").asText());
+    assertThat(names(Http.json(aUrl + "/pings"))).containsExactly(key);
+    assertThat(names(Http.json(aUrl + "/peer_txpool_sizes"))).containsExactly(key);
+    // The outgoing side's address list names A's p2p port (not the network default).
+    assertThat(Http.json(bUrl + "/peer_addresses").asText()).isEqualTo("127.0.0.1:" + aP2p);
+    assertThat(Http.json(aUrl + "/local_stats").get("peers").get("incoming").asInt()).isEqualTo(1);
+    PrometheusParser m = PrometheusParser.parse(Http.text(aUrl + "/metrics"));
+    assertThat(m.value("p2poolj_peers", java.util.Map.of("direction", "in"))).isEqualTo(1);
+
+    // B downloads A's chain: its best share becomes one A knows, at a height with statistics.
+    await(
+        "the second node's chain",
+        () -> Http.json(bUrl + "/api/v1/sync").get("share_chain_height").asLong() >= 10);
+    String bBest = Http.json(bUrl + "/web/best_share_hash").asText();
+    assertThat(Http.get(aUrl + "/web/share/" + bBest).statusCode()).isEqualTo(200);
+    assertThat(
+            Http.json(bUrl + "/web/share/" + bBest)
+                .get("local")
+                .get("peer_first_received_from")
+                .asText())
+        .contains("127.0.0.1");
   }
 }
