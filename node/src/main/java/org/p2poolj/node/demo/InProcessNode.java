@@ -11,7 +11,7 @@ import org.p2poolj.node.runtime.NodeContext;
 
 /**
  * A node running on its own thread in this JVM, for the demo and the tests: {@link #start} returns
- * once the mining service runs (or throws the start failure), {@link #close} stops it.
+ * once every service runs (or throws the start failure), {@link #close} stops it.
  */
 public final class InProcessNode implements AutoCloseable {
   private final NodeRunner runner;
@@ -33,7 +33,7 @@ public final class InProcessNode implements AutoCloseable {
                 });
   }
 
-  /** Starts the node and waits up to {@code timeout} for its mining service to run. */
+  /** Starts the node and waits up to {@code timeout} for all its services to run. */
   public static InProcessNode start(P2poolConfig config, Duration timeout) throws Exception {
     InProcessNode node = new InProcessNode(config);
     node.thread.start();
@@ -44,7 +44,9 @@ public final class InProcessNode implements AutoCloseable {
         Throwable f = node.failure.get();
         throw f instanceof Exception e ? e : new IllegalStateException("node stopped", f);
       }
-      if (node.context().mining().state() == ServiceState.RUNNING) {
+      var services = node.context().services();
+      if (node.context().mining().state() == ServiceState.RUNNING
+          && services.running().size() == services.startOrder().size()) {
         return node;
       }
       Thread.sleep(50);

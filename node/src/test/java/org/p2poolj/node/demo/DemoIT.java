@@ -56,7 +56,8 @@ class DemoIT {
     String text = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(text).isZero();
     assertThat(text)
-        .contains("stratum:  stratum+tcp://127.0.0.1:", "datadir:  " + datadir)
+        .contains("stratum:  stratum+tcp://127.0.0.1:", "web:      http://127.0.0.1:")
+        .contains("datadir:  " + datadir)
         .contains("log:      " + datadir.resolve("p2poolj.log"))
         .contains("demo stopped");
     Matcher m = STATUS.matcher(text);
