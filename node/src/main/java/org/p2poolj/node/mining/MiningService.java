@@ -86,9 +86,12 @@ public final class MiningService extends AbstractService {
     SessionSettings session =
         SessionSettings.defaults(new DifficultyUnits(params.dumbScryptDiff()), vardiff);
     StratumConfig d = StratumConfig.defaults(params.pow(), session);
+    // With web and stratum on one port the web front end owns that port and relays stratum
+    // connections here, so the server itself listens on a private loopback port.
+    boolean shared = context.config().web().port() == cfg.port();
     return new StratumConfig(
-        cfg.bind(),
-        cfg.port(),
+        shared ? "127.0.0.1" : cfg.bind(),
+        shared ? 0 : cfg.port(),
         cfg.maxSessions(),
         IDLE_TIMEOUT_MILLIS,
         d.maxLineLength(),
