@@ -3,9 +3,13 @@ package org.p2poolj.stratum.stats;
 /**
  * Counters and a sliding-window hash-rate estimate for one worker. The estimate sums the expected
  * attempts of each accepted pseudoshare ({@code 2^256 / (target+1)}) over the last {@code
- * windowMillis}, in one-minute-or-smaller buckets.
+ * windowMillis}, in one-minute-or-smaller buckets. Like the reference's rate monitor, a worker seen
+ * for less than the window is averaged over the time since its first accepted submit (at least
+ * {@link #MIN_SPAN_MILLIS}), so a new miner is not reported at a fraction of its rate.
  */
 public final class WorkerStats {
+  static final long MIN_SPAN_MILLIS = 10_000;
+
   private final String key;
   private final long bucketMillis;
   private final double[] attempts;
@@ -16,6 +20,7 @@ public final class WorkerStats {
   private long shares;
   private long blocks;
   private long lastSubmitMillis;
+  private long firstAcceptedMillis = -1;
   private String payoutAddress;
 
   WorkerStats(String key, long windowMillis, int buckets) {
@@ -35,6 +40,9 @@ public final class WorkerStats {
       blocks++;
     }
     lastSubmitMillis = nowMillis;
+    if (firstAcceptedMillis < 0) {
+      firstAcceptedMillis = nowMillis;
+    }
     payoutAddress = payout;
     long start = nowMillis - Math.floorMod(nowMillis, bucketMillis);
     int i = (int) Math.floorMod(nowMillis / bucketMillis, (long) attempts.length);
@@ -62,6 +70,10 @@ public final class WorkerStats {
         sum += attempts[i];
       }
     }
+    long span =
+        firstAcceptedMillis < 0
+            ? window
+            : Math.min(window, Math.max(MIN_SPAN_MILLIS, nowMillis - firstAcceptedMillis));
     return new WorkerSnapshot(
         key,
         payoutAddress,
@@ -70,7 +82,7 @@ public final class WorkerStats {
         stale,
         shares,
         blocks,
-        sum / (window / 1000.0),
+        sum / (span / 1000.0),
         lastSubmitMillis);
   }
 }
