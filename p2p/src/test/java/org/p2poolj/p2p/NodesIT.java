@@ -109,22 +109,26 @@ class NodesIT {
     P2pNode b = start(cb, cfg -> cfg.persistentPeer(at(a)));
     P2pNode c = start(cc, cfg -> cfg.persistentPeer(at(b)));
     await().atMost(WAIT).until(() -> cc.size() == 10);
-    Hash256 tipA = base;
+    // C mines a branch of 9 first; the network adopts it (stepwise, so no race decides which tip is
+    // sent)
     Hash256 tipC = base;
+    for (int i = 0; i < 9; i++) {
+      tipC = cc.extend(tipC, 1, "c" + i).getFirst();
+      c.bestShareChanged();
+    }
+    Hash256 branchC = tipC;
+    await().atMost(WAIT).until(() -> cb.best().equals(Optional.of(branchC)));
+    // then A mines a longer competing branch of 12 on the same base
+    Hash256 tipA = base;
     for (int i = 0; i < 12; i++) {
       tipA = ca.extend(tipA, 1, "a" + i).getFirst();
       a.bestShareChanged();
-      if (i < 9) {
-        tipC = cc.extend(tipC, 1, "c" + i).getFirst();
-        c.bestShareChanged();
-      }
-      Thread.sleep(20);
     }
     Hash256 longest = tipA;
     await().atMost(WAIT).until(() -> cc.best().equals(Optional.of(longest)));
     await().atMost(WAIT).until(() -> cb.best().equals(Optional.of(longest)));
     assertThat(ca.best()).contains(longest);
-    // C's own branch reached B, which stores it even though it does not build on it
+    // B keeps C's losing branch stored
     assertThat(cb.has(tipC)).isTrue();
   }
 
