@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.p2poolj.coin.hash.PowFunction;
+import org.p2poolj.coin.hash.Scrypt;
 import org.p2poolj.node.cli.VersionProvider;
 import org.p2poolj.node.config.P2poolConfig;
 import org.p2poolj.node.lifecycle.ServiceManager;
@@ -55,6 +57,12 @@ public final class NodeRunner {
         config.network().id(),
         config.node().datadir(),
         configFile.map(Object::toString).orElse("(none: defaults and command line)"));
+    if (config.network().chain().pow() == PowFunction.SCRYPT
+        && Scrypt.implementation().equals("scalar")) {
+      LOG.warn(
+          "scrypt runs without SIMD (about 1.6x slower): start Java with"
+              + " --add-modules=jdk.incubator.vector, as ./p2poolj does");
+    }
     services.installShutdownHook(
         () -> {
           LOG.info("p2poolj stopped (signal) after {}", uptime());

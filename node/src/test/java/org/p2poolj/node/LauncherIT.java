@@ -96,6 +96,7 @@ class LauncherIT {
       ProcessBuilder pb =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "--add-modules=jdk.incubator.vector",
                   "-Duser.home=" + home,
                   "-jar",
                   jar.toString(),

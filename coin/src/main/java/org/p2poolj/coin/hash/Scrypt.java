@@ -4,13 +4,15 @@ package org.p2poolj.coin.hash;
  * scrypt(N=1024, r=1, p=1, dkLen=32) with password = salt = an 80-byte block header, the Litecoin
  * proof of work (RFC 7914). Specialised for that one shape: the two PBKDF2-HMAC-SHA256 passes are
  * fixed-size SHA-256 blocks built directly as int words from reused HMAC midstates, and ROMix works
- * on a per-thread int scratchpad, so a hash allocates nothing but its 32-byte result.
+ * on a per-thread int scratchpad, so a hash allocates nothing but its 32-byte result. ROMix itself
+ * is a {@link RoMix}: SIMD when the JVM has the Vector API module, scalar otherwise.
  */
 public final class Scrypt {
   private static final int N = 1024;
   private static final int HEADER = 80;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final RoMix ROMIX = RoMix.best();
 
   private Scrypt() {}
 
@@ -28,6 +30,15 @@ public final class Scrypt {
 
   /** The raw 32-byte scrypt output; read it as a little-endian integer for the PoW comparison. */
   public static byte[] hashHeader(byte[] header80) {
+    return hashHeader(header80, ROMIX);
+  }
+
+  /** Which ROMix this JVM uses: {@code vector-128} or {@code scalar}. */
+  public static String implementation() {
+    return ROMIX.name();
+  }
+
+  static byte[] hashHeader(byte[] header80, RoMix romix) {
     if (header80.length != HEADER) {
       throw new IllegalArgumentException(
           "scrypt PoW needs an 80-byte header, got " + header80.length);
@@ -44,7 +55,7 @@ public final class Scrypt {
     }
     hmacKeyMidstates(s);
     pbkdf2First(s);
-    roMix(s.x, s.v);
+    romix.mix(s.x, s.v);
     return pbkdf2Final(s);
   }
 
@@ -155,26 +166,5 @@ public final class Scrypt {
     byte[] out = new byte[32];
     Sha256Core.store(st, out, 0);
     return out;
-  }
-
-  /** ROMix with N=1024, r=1 over the 32 words of {@code x}; {@code v} holds N copies. */
-  private static void roMix(int[] x, int[] v) {
-    for (int i = 0; i < N; i++) {
-      System.arraycopy(x, 0, v, i * 32, 32);
-      blockMix(x);
-    }
-    for (int i = 0; i < N; i++) {
-      int j = (x[16] & (N - 1)) * 32;
-      for (int k = 0; k < 32; k++) {
-        x[k] ^= v[j + k];
-      }
-      blockMix(x);
-    }
-  }
-
-  /** BlockMix for r=1: Y0 = salsa(B1 ^ B0), Y1 = salsa(Y0 ^ B1); output (Y0, Y1). */
-  private static void blockMix(int[] b) {
-    Salsa208.xorCore(b, 0, b, 16);
-    Salsa208.xorCore(b, 16, b, 0);
   }
 }

@@ -35,6 +35,7 @@ class DemoIT {
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--add-modules=jdk.incubator.vector",
                     "-Duser.home=" + home,
                     "-jar",
                     jar,

@@ -1,0 +1,45 @@
+package org.p2poolj.coin.hash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Both ROMix implementations give the same scrypt; the test JVM must have the SIMD one. */
+class RoMixTest {
+  @Test
+  void testJvmRunsTheVectorImplementation() {
+    // surefire passes --add-modules=jdk.incubator.vector, as the launcher does
+    assertThat(VectorRoMix.available()).isTrue();
+    assertThat(Scrypt.implementation()).isEqualTo("vector-128");
+  }
+
+  @Test
+  void vectorAndScalarAgreeOnRandomHeaders() {
+    RoMix vector = VectorRoMix.create();
+    RoMix scalar = new ScalarRoMix();
+    Random rnd = new Random(7);
+    for (int i = 0; i < 50; i++) {
+      byte[] header = new byte[80];
+      rnd.nextBytes(header);
+      byte[] expected = Scrypt.hashHeader(header, scalar);
+      assertThat(Scrypt.hashHeader(header, vector)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void scalarIsForcedByTheSystemProperty() {
+    String before = System.getProperty("p2poolj.scrypt");
+    System.setProperty("p2poolj.scrypt", "scalar");
+    try {
+      assertThat(RoMix.best().name()).isEqualTo("scalar");
+    } finally {
+      if (before == null) {
+        System.clearProperty("p2poolj.scrypt");
+      } else {
+        System.setProperty("p2poolj.scrypt", before);
+      }
+    }
+    assertThat(RoMix.best().name()).isEqualTo("vector-128");
+  }
+}
