@@ -1,83 +1,120 @@
 package org.p2poolj.bench.stratum;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
-/** One simulated miner of the load client: a reader and a steady submitter on virtual threads. */
+/**
+ * One simulated miner of the load client: a non-blocking channel served by the client's single
+ * selector thread, so the client's own cost per notify or reply is a read and a line scan, not a
+ * thread wake-up (the figures should describe the server, not the load generator).
+ */
 final class LoadSession {
   private static final int SUBMIT_ID_BASE = 100;
 
   private final StratumLoadClient client;
   private final int index;
-  private final AtomicLongArray sentAt = new AtomicLongArray(64);
-  private Socket socket;
-  private OutputStream out;
-  private volatile String jobId;
-  private volatile String ntime;
-  private boolean hadWork;
+  private final long[] sentAt = new long[64];
+  private final ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+  private final ArrayDeque<ByteBuffer> pending = new ArrayDeque<>();
+  private SocketChannel channel;
+  private SelectionKey key;
+  private String jobId;
+  private String ntime;
   private long nextId = SUBMIT_ID_BASE;
   private long extranonce2;
+  long nextSubmitNanos;
 
   LoadSession(StratumLoadClient client, int index) {
     this.client = client;
     this.index = index;
   }
 
-  void connect() throws IOException {
-    socket = new Socket();
-    socket.connect(new InetSocketAddress(client.host, client.port), 30_000);
-    socket.setTcpNoDelay(true);
-    out = socket.getOutputStream();
+  /** Connects (blocking, before the loop starts) and registers with the selector. */
+  void connect(Selector selector) throws IOException {
+    channel = SocketChannel.open(new InetSocketAddress(client.host, client.port));
+    channel.socket().setTcpNoDelay(true);
+    channel.configureBlocking(false);
+    key = channel.register(selector, SelectionKey.OP_READ, this);
+    long period = (long) (client.intervalSeconds * 1e9);
+    nextSubmitNanos = System.nanoTime() + ThreadLocalRandom.current().nextLong(period);
     send("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[\"loadclient\"]}");
-    send(
-        "{\"id\":2,\"method\":\"mining.authorize\",\"params\":[\"Qbench.w"
-            + index
-            + "+0.0000000001\",\"x\"]}");
-    Thread.ofVirtual().start(this::readLoop);
-    Thread.ofVirtual().start(this::submitLoop);
+    send("{\"id\":2,\"method\":\"mining.authorize\",\"params\":[\"" + worker() + "\",\"x\"]}");
+  }
+
+  private String worker() {
+    return "Qbench.w" + index + "+0.0000000001";
   }
 
   private void send(String line) throws IOException {
-    byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
-    synchronized (this) {
-      out.write(b);
-      out.flush();
+    ByteBuffer b = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+    if (pending.isEmpty()) {
+      channel.write(b);
+    }
+    if (b.hasRemaining()) {
+      pending.add(b);
+      key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
     }
   }
 
-  private void readLoop() {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8), 4096)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.contains("\"method\":\"mining.notify\"")) {
-          long at = StratumLoadClient.nowMicros();
-          // By hand, not with a JSON parser: 5,000 parses per block would be the client's own
-          // delay.
-          int start = line.indexOf("\"params\":[\"") + 11;
-          String[] tail = line.substring(line.lastIndexOf("],\"")).split("\"");
-          ntime = tail[5];
-          jobId = line.substring(start, line.indexOf('"', start));
-          client.notifyArrived(jobId, at);
-          if (!hadWork) {
-            hadWork = true;
-            client.withWork.incrementAndGet();
-          }
-        } else if (line.startsWith("{\"id\":") && !line.contains("\"method\"")) {
-          onReply(line);
-        }
+  /** The selector found the channel writable: flush what the kernel refused earlier. */
+  void onWritable() throws IOException {
+    while (!pending.isEmpty()) {
+      ByteBuffer b = pending.peek();
+      channel.write(b);
+      if (b.hasRemaining()) {
+        return;
       }
-    } catch (IOException e) {
-      // The benchmark closes sockets at the end.
+      pending.poll();
+    }
+    key.interestOps(SelectionKey.OP_READ);
+  }
+
+  /** Reads what arrived and handles each complete line; false when the server closed. */
+  boolean onReadable() throws IOException {
+    int n = channel.read(in);
+    if (n < 0) {
+      return false;
+    }
+    int start = 0;
+    int end = in.position();
+    byte[] a = in.array();
+    for (int i = 0; i < end; i++) {
+      if (a[i] == '\n') {
+        onLine(new String(a, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
+      }
+    }
+    System.arraycopy(a, start, a, 0, end - start);
+    in.position(end - start);
+    if (!in.hasRemaining()) {
+      throw new IOException("line longer than " + in.capacity() + " bytes");
+    }
+    return true;
+  }
+
+  private void onLine(String line) {
+    if (line.contains("\"method\":\"mining.notify\"")) {
+      long at = StratumLoadClient.nowMicros();
+      // By hand, not with a JSON parser: the notify's job id and ntime are all we need.
+      int start = line.indexOf("\"params\":[\"") + 11;
+      String[] tail = line.substring(line.lastIndexOf("],\"")).split("\"");
+      ntime = tail[5];
+      String job = line.substring(start, line.indexOf('"', start));
+      client.notifyArrived(job, at);
+      if (jobId == null) {
+        client.withWork.incrementAndGet();
+      }
+      jobId = job;
+    } else if (line.startsWith("{\"id\":") && !line.contains("\"method\"")) {
+      onReply(line);
     }
   }
 
@@ -93,8 +130,7 @@ final class LoadSession {
     if (id < SUBMIT_ID_BASE) {
       return;
     }
-    long sent = sentAt.get((int) (id % 64));
-    long micros = (System.nanoTime() - sent) / 1000;
+    long micros = (System.nanoTime() - sentAt[(int) (id % 64)]) / 1000;
     if (client.measuring) {
       client.submits.record(micros);
       if (!reply.contains("\"error\":null")) {
@@ -106,47 +142,35 @@ final class LoadSession {
     }
   }
 
-  private void submitLoop() {
-    long periodNanos = (long) (client.intervalSeconds * 1e9);
-    long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(periodNanos);
-    try {
-      while (client.running) {
-        long wait = next - System.nanoTime();
-        if (wait > 0) {
-          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-        next += periodNanos;
-        String job = jobId;
-        if (job == null) {
-          continue;
-        }
-        long id = nextId++;
-        String line =
-            "{\"id\":"
-                + id
-                + ",\"method\":\"mining.submit\",\"params\":[\"Qbench.w"
-                + index
-                + "+0.0000000001\",\""
-                + job
-                + "\",\""
-                + String.format("%08x", extranonce2++)
-                + "\",\""
-                + ntime
-                + "\",\""
-                + String.format("%08x", ThreadLocalRandom.current().nextInt())
-                + "\"]}";
-        sentAt.set((int) (id % 64), System.nanoTime());
-        send(line);
-      }
-    } catch (InterruptedException | IOException e) {
-      // Ending.
+  /** Sends the next submit if the session has work; schedules the one after. */
+  void submit() throws IOException {
+    nextSubmitNanos += (long) (client.intervalSeconds * 1e9);
+    if (jobId == null) {
+      return;
     }
+    long id = nextId++;
+    String line =
+        "{\"id\":"
+            + id
+            + ",\"method\":\"mining.submit\",\"params\":[\""
+            + worker()
+            + "\",\""
+            + jobId
+            + "\",\""
+            + String.format("%08x", extranonce2++)
+            + "\",\""
+            + ntime
+            + "\",\""
+            + String.format("%08x", ThreadLocalRandom.current().nextInt())
+            + "\"]}";
+    sentAt[(int) (id % 64)] = System.nanoTime();
+    send(line);
   }
 
   void close() {
     try {
-      if (socket != null) {
-        socket.close();
+      if (channel != null) {
+        channel.close();
       }
     } catch (IOException e) {
       // Ending.

@@ -3,24 +3,27 @@ package org.p2poolj.bench.stratum;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The load side of the Stratum benchmark, meant to run in its own JVM: opens N loopback sessions
- * (subscribe, authorize), each submitting every {@code interval} seconds from a random phase, and
- * records submit round trips and the wall-clock arrival of each notify. Prints machine-readable
- * lines on stdout ({@code READY}, {@code NOTIFY}, {@code SUBMITS}, {@code DONE}) and exits.
+ * (subscribe, authorize) on one selector thread, each submitting every {@code interval} seconds
+ * from a random phase once all have work, and records submit round trips and the wall-clock arrival
+ * of each notify. Prints machine-readable lines on stdout ({@code READY}, {@code NOTIFY}, {@code
+ * SUBMITS}, {@code DONE}) and exits.
  *
  * <p>Args: {@code host port sessions measureSeconds intervalSeconds warmupSeconds}.
  */
@@ -35,7 +38,6 @@ public final class StratumLoadClient {
   final AtomicInteger connectFailures = new AtomicInteger();
   final Map<String, List<Long>> notifyArrivals = new ConcurrentHashMap<>();
   volatile boolean measuring;
-  volatile boolean running = true;
 
   StratumLoadClient(String host, int port, double intervalSeconds) {
     this.host = host;
@@ -49,10 +51,7 @@ public final class StratumLoadClient {
   }
 
   void notifyArrived(String jobId, long micros) {
-    List<Long> list = notifyArrivals.computeIfAbsent(jobId, k -> new ArrayList<>());
-    synchronized (list) {
-      list.add(micros);
-    }
+    notifyArrivals.computeIfAbsent(jobId, k -> new ArrayList<>()).add(micros);
   }
 
   public static void main(String[] args) throws Exception {
@@ -63,43 +62,73 @@ public final class StratumLoadClient {
     double interval = Double.parseDouble(args[4]);
     int warmupSeconds = Integer.parseInt(args[5]);
     StratumLoadClient client = new StratumLoadClient(host, port, interval);
+    Selector selector = Selector.open();
     List<LoadSession> all = new ArrayList<>();
-    Semaphore connecting = new Semaphore(200);
-    CountDownLatch started = new CountDownLatch(sessions);
     for (int i = 0; i < sessions; i++) {
       LoadSession s = new LoadSession(client, i);
-      all.add(s);
-      connecting.acquire();
-      Thread.ofVirtual()
-          .start(
-              () -> {
-                try {
-                  s.connect();
-                } catch (IOException e) {
-                  client.connectFailures.incrementAndGet();
-                } finally {
-                  connecting.release();
-                  started.countDown();
-                }
-              });
+      try {
+        s.connect(selector);
+        all.add(s);
+      } catch (IOException e) {
+        client.connectFailures.incrementAndGet();
+      }
     }
-    started.await(180, TimeUnit.SECONDS);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (client.withWork.get() < sessions - client.connectFailures.get()
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
+    PriorityQueue<LoadSession> due =
+        new PriorityQueue<>(Comparator.comparingLong((LoadSession s) -> s.nextSubmitNanos));
+    due.addAll(all);
+    long start = System.nanoTime();
+    long readyBy = start + TimeUnit.SECONDS.toNanos(120);
+    long measureAt = Long.MAX_VALUE;
+    long measuredAt = Long.MAX_VALUE;
+    boolean ready = false;
+    while (true) {
+      long now = System.nanoTime();
+      if (!ready && (client.withWork.get() >= all.size() || now > readyBy)) {
+        ready = true;
+        System.out.println("READY " + client.withWork.get() + " " + client.connectFailures.get());
+        System.out.flush();
+        measureAt = now + TimeUnit.SECONDS.toNanos(warmupSeconds);
+      }
+      if (now >= measureAt && !client.measuring && measuredAt == Long.MAX_VALUE) {
+        client.measuring = true;
+        measuredAt = now + TimeUnit.SECONDS.toNanos(measureSeconds);
+        System.out.println("MEASURE");
+        System.out.flush();
+      }
+      if (now >= measuredAt) {
+        break;
+      }
+      // Submits only once every session has work, so warm-up starts from a steady state.
+      while (ready && !due.isEmpty() && due.peek().nextSubmitNanos <= now) {
+        LoadSession s = due.poll();
+        try {
+          s.submit();
+          due.add(s);
+        } catch (IOException e) {
+          s.close();
+        }
+      }
+      long wait = due.isEmpty() || !ready ? 10_000_000 : due.peek().nextSubmitNanos - now;
+      selector.select(Math.max(1, Math.min(10, wait / 1_000_000)));
+      for (SelectionKey k : selector.selectedKeys()) {
+        LoadSession s = (LoadSession) k.attachment();
+        try {
+          if (k.isValid() && k.isWritable()) {
+            s.onWritable();
+          }
+          if (k.isValid() && k.isReadable() && !s.onReadable()) {
+            k.cancel();
+          }
+        } catch (IOException e) {
+          k.cancel();
+          s.close();
+        }
+      }
+      selector.selectedKeys().clear();
     }
-    System.out.println("READY " + client.withWork.get() + " " + client.connectFailures.get());
-    System.out.flush();
-    Thread.sleep(warmupSeconds * 1000L);
-    client.measuring = true;
-    System.out.println("MEASURE");
-    System.out.flush();
-    Thread.sleep(measureSeconds * 1000L);
     client.measuring = false;
     System.out.println("MEASURED");
     System.out.flush();
-    client.running = false;
     client.report();
     // Keep the sessions open until the server has measured its heap with them connected.
     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -112,10 +141,7 @@ public final class StratumLoadClient {
   private void report() {
     for (Map.Entry<String, List<Long>> e : notifyArrivals.entrySet()) {
       List<Long> list = e.getValue();
-      long[] t;
-      synchronized (list) {
-        t = list.stream().mapToLong(Long::longValue).toArray();
-      }
+      long[] t = list.stream().mapToLong(Long::longValue).toArray();
       Arrays.sort(t);
       System.out.printf(
           "NOTIFY %s %d %d %d %d %d%n",

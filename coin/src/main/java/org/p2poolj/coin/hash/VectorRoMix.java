@@ -35,15 +35,20 @@ final class VectorRoMix implements RoMix {
   @Override
   public void mix(int[] x, int[] v) {
     // a = B0, b = B1 in diagonal order; v stores blocks in that order too, so only the ends
-    // gather and scatter.
-    IntVector a0 = load(x, 0, 0);
-    IntVector a1 = load(x, 0, 1);
-    IntVector a2 = load(x, 0, 2);
-    IntVector a3 = load(x, 0, 3);
-    IntVector b0 = load(x, 16, 0);
-    IntVector b1 = load(x, 16, 1);
-    IntVector b2 = load(x, 16, 2);
-    IntVector b3 = load(x, 16, 3);
+    // permute. (Plain loads from a permuted copy, not gathers: a vector that enters the loop from a
+    // call C2 does not intrinsify stays boxed, and every step would then allocate.)
+    int[] d = new int[32];
+    for (int i = 0; i < 32; i++) {
+      d[i] = x[(i & 16) + DIAGONALS[i & 15]];
+    }
+    IntVector a0 = IntVector.fromArray(S, d, 0);
+    IntVector a1 = IntVector.fromArray(S, d, 4);
+    IntVector a2 = IntVector.fromArray(S, d, 8);
+    IntVector a3 = IntVector.fromArray(S, d, 12);
+    IntVector b0 = IntVector.fromArray(S, d, 16);
+    IntVector b1 = IntVector.fromArray(S, d, 20);
+    IntVector b2 = IntVector.fromArray(S, d, 24);
+    IntVector b3 = IntVector.fromArray(S, d, 28);
     for (int i = 0; i < 2 * N; i++) {
       if (i < N) {
         int o = i * 32;
@@ -103,22 +108,17 @@ final class VectorRoMix implements RoMix {
         b3 = x3.add(j3);
       }
     }
-    store(a0, x, 0, 0);
-    store(a1, x, 0, 1);
-    store(a2, x, 0, 2);
-    store(a3, x, 0, 3);
-    store(b0, x, 16, 0);
-    store(b1, x, 16, 1);
-    store(b2, x, 16, 2);
-    store(b3, x, 16, 3);
-  }
-
-  private static IntVector load(int[] x, int block, int diagonal) {
-    return IntVector.fromArray(S, x, block, DIAGONALS, 4 * diagonal);
-  }
-
-  private static void store(IntVector d, int[] x, int block, int diagonal) {
-    d.intoArray(x, block, DIAGONALS, 4 * diagonal);
+    a0.intoArray(d, 0);
+    a1.intoArray(d, 4);
+    a2.intoArray(d, 8);
+    a3.intoArray(d, 12);
+    b0.intoArray(d, 16);
+    b1.intoArray(d, 20);
+    b2.intoArray(d, 24);
+    b3.intoArray(d, 28);
+    for (int i = 0; i < 32; i++) {
+      x[(i & 16) + DIAGONALS[i & 15]] = d[i];
+    }
   }
 
   @Override
