@@ -19,9 +19,17 @@ sealed interface RoMix permits ScalarRoMix, VectorRoMix {
    * {@code p2poolj.scrypt=scalar} forces the scalar one.
    */
   static RoMix best() {
-    if (!"scalar".equals(System.getProperty("p2poolj.scrypt")) && VectorRoMix.available()) {
+    if (!"scalar".equals(System.getProperty("p2poolj.scrypt")) && vectorModulePresent()) {
       return VectorRoMix.create();
     }
     return new ScalarRoMix();
+  }
+
+  /**
+   * Asked here, not in {@link VectorRoMix}: initialising that class without the module fails with
+   * NoClassDefFoundError, so it must not be touched unless this is true.
+   */
+  static boolean vectorModulePresent() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
   }
 }

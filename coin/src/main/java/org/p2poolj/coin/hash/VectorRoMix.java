@@ -11,7 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * ROMix with Salsa20/8 on 128-bit vectors. Each 16-word block is held as four vectors along its
  * diagonals (row q, lane l holds word (4q + 5l) mod 16), so a column or row round is four vector
  * steps and a round ends with lane rotations instead of scalar shuffling. This is about 1.6 times
- * the scalar speed on AVX2 machines; the class is only loaded when the incubator module is present.
+ * the scalar speed on AVX2 machines; the class is only loaded when the incubator module is present
+ * (see {@link RoMix#vectorModulePresent}).
  */
 final class VectorRoMix implements RoMix {
   private static final VectorSpecies<Integer> S = IntVector.SPECIES_128;
@@ -23,10 +24,6 @@ final class VectorRoMix implements RoMix {
   private static final int[] DIAGONALS = {0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11};
 
   private VectorRoMix() {}
-
-  static boolean available() {
-    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-  }
 
   static RoMix create() {
     return new VectorRoMix();
