@@ -3,6 +3,8 @@ package org.p2poolj.share.address;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.p2poolj.coin.address.Base58;
+import org.p2poolj.coin.address.InvalidAddressException;
 
 /**
  * JT's {@code address_to_script2} and {@code pubkey_hash_to_address}. Base58 first (P2PKH or the
@@ -14,7 +16,7 @@ public final class PayoutScripts {
   private PayoutScripts() {}
 
   public static byte[] addressToScript(String address, AddressRules rules, boolean paddingBugfix) {
-    byte[] payload = Base58Check.decode(address);
+    byte[] payload = base58CheckOrNull(address);
     if (payload != null && payload.length == 21) {
       int version = payload[0] & 0xff;
       byte[] hash = Arrays.copyOfRange(payload, 1, 21);
@@ -74,6 +76,15 @@ public final class PayoutScripts {
     byte[] payload = new byte[21];
     payload[0] = (byte) version;
     System.arraycopy(hash160, 0, payload, 1, 20);
-    return Base58Check.encode(payload);
+    return Base58.encodeCheck(payload);
+  }
+
+  /** Not Base58Check (bad character or checksum): JT then tries Bech32. */
+  private static byte[] base58CheckOrNull(String address) {
+    try {
+      return Base58.decodeCheck(address);
+    } catch (InvalidAddressException e) {
+      return null;
+    }
   }
 }
