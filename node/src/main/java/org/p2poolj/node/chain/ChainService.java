@@ -192,14 +192,14 @@ public final class ChainService extends AbstractService {
    * thread. Shares the tracker already holds skip the PoW check: peers often send the same share.
    */
   public Received addReceived(List<RawShare> shares, String peer) {
-    List<Object> loaded =
+    List<Prepared> loaded =
         shares.parallelStream()
             .map(
                 raw -> {
                   try {
-                    return (Object) ShareLoader.load(raw, net, false);
+                    return (Prepared) new Prepared.Parsed(ShareLoader.load(raw, net, false));
                   } catch (VerificationException e) {
-                    return (Object) new AddResult.Rejected(e.invalid());
+                    return new Prepared.Refused(new AddResult.Rejected(e.invalid()));
                   }
                 })
             .toList();
@@ -207,25 +207,25 @@ public final class ChainService extends AbstractService {
         call(
             t -> {
               Set<Hash256> k = new HashSet<>();
-              for (Object o : loaded) {
-                if (o instanceof LoadedShare s && t.contains(s.hash())) {
+              for (Prepared p : loaded) {
+                if (p instanceof Prepared.Parsed(LoadedShare s) && t.contains(s.hash())) {
                   k.add(s.hash());
                 }
               }
               return k;
             });
-    List<Object> checked =
+    List<Prepared> checked =
         loaded.parallelStream()
             .map(
-                o -> {
-                  if (o instanceof LoadedShare s && !known.contains(s.hash())) {
+                p -> {
+                  if (p instanceof Prepared.Parsed(LoadedShare s) && !known.contains(s.hash())) {
                     try {
                       ShareLoader.requirePow(s);
                     } catch (VerificationException e) {
-                      return (Object) new AddResult.Rejected(e.invalid());
+                      return new Prepared.Refused(new AddResult.Rejected(e.invalid()));
                     }
                   }
-                  return o;
+                  return p;
                 })
             .toList();
     return call(
@@ -233,14 +233,15 @@ public final class ChainService extends AbstractService {
           List<Hash256> hashes = new ArrayList<>();
           List<Hash256> parsed = new ArrayList<>();
           List<AddResult.Rejected> rejected = new ArrayList<>();
-          for (Object o : checked) {
-            if (o instanceof AddResult.Rejected rj) {
-              rejected.add(rj);
-            } else if (o instanceof LoadedShare s) {
-              parsed.add(s.hash());
-              if (t.add(s, peer, now()) instanceof AddResult.Added) {
-                hashes.add(s.hash());
-                persist(s, peer);
+          for (Prepared p : checked) {
+            switch (p) {
+              case Prepared.Refused(AddResult.Rejected rj) -> rejected.add(rj);
+              case Prepared.Parsed(LoadedShare s) -> {
+                parsed.add(s.hash());
+                if (t.add(s, peer, now()) instanceof AddResult.Added) {
+                  hashes.add(s.hash());
+                  persist(s, peer);
+                }
               }
             }
           }
@@ -249,6 +250,13 @@ public final class ChainService extends AbstractService {
           }
           return new Received(hashes, parsed, rejected);
         });
+  }
+
+  /** A received share after the parallel stages: parsed (and PoW-checked) or refused. */
+  private sealed interface Prepared {
+    record Parsed(LoadedShare share) implements Prepared {}
+
+    record Refused(AddResult.Rejected rejected) implements Prepared {}
   }
 
   /**
