@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.p2poolj.coin.block.Difficulty;
 import org.p2poolj.coin.hash.PowFunction;
 import org.p2poolj.stratum.job.WorkRequest;
+import org.p2poolj.stratum.json.DisconnectReason;
 import org.p2poolj.stratum.server.StratumConfig;
 import org.p2poolj.stratum.server.StratumServer;
 import org.p2poolj.stratum.session.SessionSettings;
@@ -194,6 +195,8 @@ public final class StratumLoadBench {
     }
     long heapLoaded = usedHeapAfterGc();
     int connected = server.stats().sessions();
+    // read before the client is told to exit, or its own closing counts as disconnects
+    Map<DisconnectReason, Long> disconnects = server.stats().disconnects();
     child.getOutputStream().write("EXIT\n".getBytes(StandardCharsets.UTF_8));
     child.getOutputStream().flush();
     System.out.println("load average after the run: " + loadAverage());
@@ -220,11 +223,7 @@ public final class StratumLoadBench {
     System.out.printf(
         "server heap after GC after the load, %d sessions still open: %d MB; server accepted %d pseudoshares, %d shares; "
             + "disconnects %s%n",
-        connected,
-        heapLoaded >> 20,
-        pseudoshares.sum(),
-        shares.sum(),
-        server.stats().disconnects());
+        connected, heapLoaded >> 20, pseudoshares.sum(), shares.sum(), disconnects);
   }
 
   private static Process startClient(
