@@ -2,11 +2,6 @@ package org.p2poolj.daemon.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,11 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.p2poolj.coin.block.BlockHeader;
-import org.p2poolj.coin.chain.ChainParams;
-import org.p2poolj.daemon.p2p.DaemonP2pLink;
 import org.p2poolj.daemon.regtest.RegtestPair;
-import org.p2poolj.daemon.rpc.DaemonRpc;
-import org.p2poolj.daemon.rpc.RpcClient;
 import org.p2poolj.daemon.template.BlockTemplate;
 import org.p2poolj.daemon.template.TemplateTx;
 
@@ -29,66 +20,46 @@ import org.p2poolj.daemon.template.TemplateTx;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MwebBlockIT {
-  private static RegtestPair pair;
-  private static RpcClient client;
-  private static DaemonRpc rpc;
-  private static DaemonP2pLink link;
-  private static BlockSubmitter submitter;
+  private static SubmitRig rig;
 
   @BeforeAll
   static void start() throws Exception {
-    pair = RegtestPair.start(RegtestPair.Mode.MWEB_PENDING, java.util.List.of());
-    client = new RpcClient(pair.pool().rpcConfig());
-    rpc = new DaemonRpc(client);
-    link =
-        new DaemonP2pLink(
-            new InetSocketAddress("127.0.0.1", pair.pool().p2pPort()),
-            ChainParams.LITECOIN_REGTEST.p2pMagic(),
-            hash -> {},
-            Clock.systemUTC(),
-            new Random(9));
-    link.start();
-    assertThat(link.awaitConnected(Duration.ofSeconds(10))).isTrue();
-    submitter = new BlockSubmitter(rpc, Optional.of(link));
+    rig = SubmitRig.start(RegtestPair.start(RegtestPair.Mode.MWEB_PENDING, java.util.List.of()), 9);
   }
 
   @AfterAll
   static void stop() {
-    if (link != null) {
-      link.close();
-    }
-    if (client != null) {
-      client.close();
-    }
-    if (pair != null) {
-      pair.close();
+    if (rig != null) {
+      rig.close();
     }
   }
 
   @Test
   @Order(1)
   void firstMwebBlockWithPegInIsOurs() throws Exception {
-    assertThat(rpc.getBlockCount()).isEqualTo(RegtestPair.LAST_PRE_MWEB_HEIGHT);
-    String witnessTx = pair.send("bech32", 2.0);
-    BlockTemplate t = RegtestBlocks.templateWith(rpc, witnessTx);
+    assertThat(rig.rpc.getBlockCount()).isEqualTo(RegtestPair.LAST_PRE_MWEB_HEIGHT);
+    String witnessTx = rig.pair.send("bech32", 2.0);
+    BlockTemplate t = RegtestBlocks.templateWith(rig.rpc, witnessTx);
     assertThat(t.height()).isEqualTo(RegtestPair.LAST_PRE_MWEB_HEIGHT + 1);
     assertThat(t.hasMweb()).isTrue();
     TemplateTx hogEx = t.transactions().getLast();
     assertThat(hogEx.isHogEx()).isTrue();
     assertThat(hogEx.depends()).isNotEmpty(); // the peg-in
 
-    BlockCandidate c = BlockAssembler.assemble(t, RegtestBlocks.payouts(pair, t.coinbaseValue()));
+    BlockCandidate c =
+        BlockAssembler.assemble(t, RegtestBlocks.payouts(rig.pair, t.coinbaseValue()));
     assertThat(c.coinbase().outputs().getLast().script())
         .isEqualTo(t.defaultWitnessCommitment().orElseThrow());
     BlockHeader solved = RegtestBlocks.solve(c, t);
     byte[] block = c.serialize(solved);
 
-    SubmitResult r = submitter.submit(block, solved.hash(), BlockSubmitter.Via.RPC);
+    SubmitResult r = rig.submitter.submit(block, solved.hash(), BlockSubmitter.Via.RPC);
 
     assertThat(r.outcome()).isEqualTo(SubmitResult.Outcome.ACCEPTED);
-    RegtestBlocks.assertStoredAsBuilt(rpc, block, c, solved.hash());
-    assertThat(rpc.getBlockchainInfo().softforks()).containsEntry("mweb", true);
-    assertThat(client.call("getblockheader", solved.hash().toHex()).has("mweb_header")).isTrue();
+    RegtestBlocks.assertStoredAsBuilt(rig.rpc, block, c, solved.hash());
+    assertThat(rig.rpc.getBlockchainInfo().softforks()).containsEntry("mweb", true);
+    assertThat(rig.client.call("getblockheader", solved.hash().toHex()).has("mweb_header"))
+        .isTrue();
   }
 
   @Test
@@ -96,11 +67,11 @@ class MwebBlockIT {
   void blockAfterActivationWithNewPegInGoesThroughP2p() throws Exception {
     // More than the wallet holds in MWEB (the change of the first peg-in went there), so the
     // wallet must peg canonical coins in: a canonical transaction the HogEx spends.
-    pair.pegIn(30.0);
-    String plain = pair.send("bech32", 0.4);
+    rig.pair.pegIn(30.0);
+    String plain = rig.pair.send("bech32", 0.4);
     BlockTemplate t =
         RegtestBlocks.templateMatching(
-            rpc,
+            rig.rpc,
             x ->
                 !x.transactions().getLast().depends().isEmpty()
                     && x.transactions().stream().anyMatch(tx -> tx.txid().toHex().equals(plain)));
@@ -117,34 +88,34 @@ class MwebBlockIT {
     assertThat(s.transactions().getLast().isHogEx()).isTrue();
     BlockCandidate c =
         BlockAssembler.assemble(
-            t, s, RegtestBlocks.payouts(pair, t.coinbaseValue() - s.leftOutFees()));
+            t, s, RegtestBlocks.payouts(rig.pair, t.coinbaseValue() - s.leftOutFees()));
     BlockHeader solved = RegtestBlocks.solve(c, t);
     byte[] block = c.serialize(solved);
 
-    SubmitResult r = submitter.submit(block, solved.hash(), BlockSubmitter.Via.P2P);
+    SubmitResult r = rig.submitter.submit(block, solved.hash(), BlockSubmitter.Via.P2P);
 
     assertThat(r.sentP2p()).isTrue();
-    RegtestBlocks.awaitTip(rpc, solved.hash());
-    RegtestBlocks.assertStoredAsBuilt(rpc, block, c, solved.hash());
-    assertThat(client.call("getrawmempool").toString()).contains(plain);
+    RegtestBlocks.awaitTip(rig.rpc, solved.hash());
+    RegtestBlocks.assertStoredAsBuilt(rig.rpc, block, c, solved.hash());
+    assertThat(rig.client.call("getrawmempool").toString()).contains(plain);
   }
 
   @Test
   @Order(3)
   void emptyMwebBlockThroughBothPaths() throws Exception {
-    BlockTemplate t = RegtestBlocks.template(rpc);
+    BlockTemplate t = RegtestBlocks.template(rig.rpc);
     Selection s = TxSelector.select(t, SelectionLimits.DEFAULT, tx -> false);
     assertThat(s.transactions()).singleElement().matches(TemplateTx::isHogEx);
     BlockCandidate c =
         BlockAssembler.assemble(
-            t, s, RegtestBlocks.payouts(pair, t.coinbaseValue() - s.leftOutFees()));
+            t, s, RegtestBlocks.payouts(rig.pair, t.coinbaseValue() - s.leftOutFees()));
     BlockHeader solved = RegtestBlocks.solve(c, t);
     byte[] block = c.serialize(solved);
 
-    SubmitResult r = submitter.submit(block, solved.hash(), BlockSubmitter.Via.BOTH);
+    SubmitResult r = rig.submitter.submit(block, solved.hash(), BlockSubmitter.Via.BOTH);
 
     assertThat(r.accepted()).as(r.toString()).isTrue();
-    RegtestBlocks.awaitTip(rpc, solved.hash());
-    RegtestBlocks.assertStoredAsBuilt(rpc, block, c, solved.hash());
+    RegtestBlocks.awaitTip(rig.rpc, solved.hash());
+    RegtestBlocks.assertStoredAsBuilt(rig.rpc, block, c, solved.hash());
   }
 }
