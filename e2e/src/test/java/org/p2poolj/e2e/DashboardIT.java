@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.p2poolj.testkit.Http;
 
 /**
  * The dashboard of the running demo node in headless Debian Chromium (Playwright, no browser

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.p2poolj.testkit.Http;
 
 /**
  * The graph history survives a restart: it is saved to the node's SQLite store when the web service

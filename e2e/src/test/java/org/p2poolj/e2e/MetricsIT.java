@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.p2poolj.testkit.Http;
 
 /** {@code /metrics} of the running node is Prometheus text with the named series, fed live. */
 @ExtendWith(DemoNodeExtension.class)

@@ -16,6 +16,7 @@ import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.node.runtime.NodeContext;
 import org.p2poolj.share.codec.RawShare;
 import org.p2poolj.share.codec.ShareCodec;
+import org.p2poolj.testkit.Http;
 
 /**
  * Every endpoint of the running node answers with the documented fields and values that agree with

@@ -19,6 +19,7 @@ import org.p2poolj.node.demo.InProcessNode;
 import org.p2poolj.node.demo.RegtestNodeConfig;
 import org.p2poolj.node.lifecycle.Service;
 import org.p2poolj.node.web.WebService;
+import org.p2poolj.testkit.Http;
 
 /**
  * A second node (no miner) peers with the suite's node: both show the connection in the peer

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.p2poolj.testkit.Http;
 import org.slf4j.LoggerFactory;
 
 /** The console status line of the running node: printed every few seconds, with live figures. */

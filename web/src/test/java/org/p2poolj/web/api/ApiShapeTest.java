@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.p2poolj.web.fake.Http;
+import org.p2poolj.testkit.Http;
 import org.p2poolj.web.fake.TestServer;
 
 /**

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.p2poolj.testkit.Http;
 import org.p2poolj.web.fake.FakeNodeView;
-import org.p2poolj.web.fake.Http;
 import org.p2poolj.web.fake.TestServer;
 import org.p2poolj.web.status.Units;
 

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.p2poolj.web.fake.Http;
+import org.p2poolj.testkit.Http;
 
 class WebServerTest {
   private static WebServer server() {

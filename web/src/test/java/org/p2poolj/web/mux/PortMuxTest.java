@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.p2poolj.web.fake.Http;
+import org.p2poolj.testkit.Http;
 import org.p2poolj.web.fake.TestServer;
 
 /** One port, two protocols: a stratum JSON line and an HTTP GET, each reaching its handler. */

@@ -1,4 +1,4 @@
-package org.p2poolj.web.fake;
+package org.p2poolj.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A blocking GET client for tests. */
+/** A blocking GET client for tests of the web server and of whole nodes. */
 public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -21,7 +22,7 @@ public final class Http {
   public static HttpResponse<byte[]> get(String url) {
     try {
       return CLIENT.send(
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -31,13 +32,14 @@ public final class Http {
     }
   }
 
+  /** GETs a URL that must answer 200, as UTF-8 text. */
+  public static String text(String url) {
+    return new String(ok(url, get(url)).body(), StandardCharsets.UTF_8);
+  }
+
   /** GETs a URL that must answer 200 with JSON, and parses it. */
   public static JsonNode json(String url) {
-    HttpResponse<byte[]> r = get(url);
-    if (r.statusCode() != 200) {
-      throw new AssertionError(
-          url + " answered HTTP " + r.statusCode() + ": " + new String(r.body()));
-    }
+    HttpResponse<byte[]> r = ok(url, get(url));
     String type = r.headers().firstValue("Content-Type").orElse("");
     if (!type.startsWith("application/json")) {
       throw new AssertionError(url + " has content type " + type);
@@ -47,5 +49,13 @@ public final class Http {
     } catch (IOException e) {
       throw new AssertionError(url + " is not JSON: " + new String(r.body()), e);
     }
+  }
+
+  private static HttpResponse<byte[]> ok(String url, HttpResponse<byte[]> r) {
+    if (r.statusCode() != 200) {
+      throw new AssertionError(
+          url + " answered HTTP " + r.statusCode() + ": " + new String(r.body()));
+    }
+    return r;
   }
 }
