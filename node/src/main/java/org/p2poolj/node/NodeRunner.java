@@ -57,8 +57,7 @@ public final class NodeRunner {
         config.network().id(),
         config.node().datadir(),
         configFile.map(Object::toString).orElse("(none: defaults and command line)"));
-    if (config.network().chain().pow() == PowFunction.SCRYPT
-        && Scrypt.implementation().equals("scalar")) {
+    if (config.network().chain().pow() == PowFunction.SCRYPT && !Scrypt.usesSimd()) {
       LOG.warn(
           "scrypt runs without SIMD (about 1.6x slower): start Java with"
               + " --add-modules=jdk.incubator.vector, as ./p2poolj does");

@@ -8,7 +8,6 @@ package org.p2poolj.coin.hash;
  * is a {@link RoMix}: SIMD when the JVM has the Vector API module, scalar otherwise.
  */
 public final class Scrypt {
-  private static final int N = 1024;
   private static final int HEADER = 80;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -18,7 +17,7 @@ public final class Scrypt {
 
   /** Per-thread working memory: the 128 KiB scratchpad and SHA-256 buffers. */
   private static final class Scratch {
-    final int[] v = new int[32 * N];
+    final int[] v = new int[32 * RoMix.N];
     final int[] x = new int[32];
     final int[] w = new int[64];
     final int[] hw = new int[20];
@@ -36,6 +35,11 @@ public final class Scrypt {
   /** Which ROMix this JVM uses: {@code vector-128} or {@code scalar}. */
   public static String implementation() {
     return ROMIX.name();
+  }
+
+  /** True when ROMix runs on SIMD, false on the scalar fallback. */
+  public static boolean usesSimd() {
+    return !(ROMIX instanceof ScalarRoMix);
   }
 
   static byte[] hashHeader(byte[] header80, RoMix romix) {

@@ -9,6 +9,7 @@ public final class ScalarFallbackMain {
   public static void main(String[] args) {
     byte[] header = HexFormat.of().parseHex(args[0]);
     System.out.println(Scrypt.implementation());
+    System.out.println(Scrypt.usesSimd());
     System.out.println(HexFormat.of().formatHex(Scrypt.hashHeader(header)));
   }
 }
