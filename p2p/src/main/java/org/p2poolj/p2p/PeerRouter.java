@@ -106,10 +106,15 @@ final class PeerRouter implements PeerConnection.Listener {
         }
       }
       case Message.BestBlock b -> parts.relay().onBestBlock(b.header()).ifPresent(c::misbehaved);
-      // v33-and-older transaction gossip: v34+ chains carry no transactions, nothing to keep.
+      // v33-and-older transaction gossip. We never send v33 shares, so what peers hold does not
+      // matter to us; only the bodies they send teach us sizes (v34+ chains send none).
       case Message.HaveTx h -> {}
       case Message.LosingTx l -> {}
-      case Message.RememberTx t -> {}
+      case Message.RememberTx t -> {
+        if (!t.txs().isEmpty()) {
+          parts.chain().remembered(t.txs(), c.id());
+        }
+      }
       case Message.ForgetTx f -> {}
       case Message.Version v -> throw new IllegalStateException("the handshake handles version");
     }

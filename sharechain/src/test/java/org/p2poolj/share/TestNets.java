@@ -54,4 +54,22 @@ public final class TestNets {
         new SyntheticChain.Options(
             kind, addresses(r, addresses), 1_714_426_000L, blockBits, 625_000_000L, 0.3, 0.3));
   }
+
+  /**
+   * v17 shares (with transaction refs) whose block target is too hard for any of them to be a block
+   * solution, since solutions are never punished.
+   */
+  public static SyntheticChain unpunishableV17(PoolNetwork net, RandomGenerator r) {
+    return new SyntheticChain(
+        net,
+        r,
+        new SyntheticChain.Options(
+            ShareKind.V17,
+            addresses(r, 4),
+            1_714_426_000L,
+            Targets.encode(BigInteger.ONE.shiftLeft(200)),
+            625_000_000L,
+            0,
+            0));
+  }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +54,8 @@ public final class ChainService extends AbstractService {
   // forgotten there too (the reference's forget_share), and the store does not grow for ever.
   private final Set<Hash256> inStore = new HashSet<>();
   private volatile ToIntFunction<Hash256> blockRelHeight = h -> 0;
+  private volatile Function<Hash256, OptionalLong> blockHeight = h -> OptionalLong.empty();
+  private final KnownTransactions knownTxs = new KnownTransactions();
   private volatile ThinkResult lastThink =
       new ThinkResult(null, List.of(), List.of(), false, List.of());
   private volatile Hash256 best;
@@ -67,7 +70,12 @@ public final class ChainService extends AbstractService {
     this.net = net;
     this.store = store;
     this.clock = clock;
-    this.tracker = new ShareTracker(net, random);
+    this.tracker =
+        new ShareTracker(
+            net,
+            random,
+            new SubsidyCheck(net.parent().coin(), knownTxs, h -> blockHeight.apply(h)),
+            knownTxs);
     this.minimumProtocolVersion = net.minimumProtocolVersion();
   }
 
@@ -81,6 +89,19 @@ public final class ChainService extends AbstractService {
    */
   public void setBlockRelHeight(ToIntFunction<Hash256> fn) {
     this.blockRelHeight = fn;
+  }
+
+  /**
+   * Sets the main-chain height of a block (empty when unknown), for the v17-v33 excess-reward
+   * check.
+   */
+  public void setBlockHeight(Function<Hash256, OptionalLong> fn) {
+    this.blockHeight = fn;
+  }
+
+  /** Transactions heard of from the daemon and peers, for the v17-v33 punishments. */
+  public KnownTransactions knownTransactions() {
+    return knownTxs;
   }
 
   public void onBestChanged(Consumer<Hash256> listener) {

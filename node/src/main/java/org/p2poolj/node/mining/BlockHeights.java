@@ -3,6 +3,7 @@ package org.p2poolj.node.mining;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.p2poolj.coin.hash.Hash256;
@@ -46,6 +47,20 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
     if (block.equals(t.previousBlockHash())) {
       return 0;
     }
+    OptionalLong h = lookUp(block);
+    return h.isEmpty() ? UNKNOWN : (int) Math.max(UNKNOWN, Math.min(0, h.getAsLong() - tip));
+  }
+
+  /** The block's main-chain height, empty when the daemon does not know it or it is off-chain. */
+  public OptionalLong absolute(Hash256 block) {
+    BlockTemplate t = template.get();
+    if (t != null && block != null && block.equals(t.previousBlockHash())) {
+      return OptionalLong.of(t.height() - 1);
+    }
+    return block == null ? OptionalLong.empty() : lookUp(block);
+  }
+
+  private OptionalLong lookUp(Hash256 block) {
     Long h = heights.get(block);
     if (h == null) {
       try {
@@ -55,10 +70,10 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
         h = null;
       }
       if (h == null) {
-        return UNKNOWN;
+        return OptionalLong.empty();
       }
       heights.put(block, h);
     }
-    return (int) Math.max(UNKNOWN, Math.min(0, h - tip));
+    return OptionalLong.of(h);
   }
 }

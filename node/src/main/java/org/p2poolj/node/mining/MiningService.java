@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.coin.chain.Coin;
 import org.p2poolj.node.chain.ChainService;
+import org.p2poolj.node.chain.KnownTransactions;
 import org.p2poolj.node.config.NodeConfig;
 import org.p2poolj.node.lifecycle.AbstractService;
 import org.p2poolj.node.runtime.DaemonService;
@@ -63,14 +64,24 @@ public final class MiningService extends AbstractService {
     server = new StratumServer(stratumConfig(params), work, sink, payouts);
     server.start();
     running = true;
-    chain.setBlockRelHeight(new BlockHeights(daemon.rpc(), () -> work.template().orElse(null)));
+    BlockHeights heights = new BlockHeights(daemon.rpc(), () -> work.template().orElse(null));
+    chain.setBlockRelHeight(heights);
+    chain.setBlockHeight(heights::absolute);
     chain.onBestChanged(
         best -> {
           if (running) {
             work.onBestShare(best);
           }
         });
-    templateSubscription = daemon.templates().subscribe(work::onTemplate);
+    KnownTransactions known = chain.knownTransactions();
+    templateSubscription =
+        daemon
+            .templates()
+            .subscribe(
+                t -> {
+                  TemplateTxs.learn(t, known);
+                  work.onTemplate(t);
+                });
     LOG.info(
         "stratum listening on {}:{} (node payout address {}, fee {}%, donation {}%)",
         context.config().stratum().bind(),

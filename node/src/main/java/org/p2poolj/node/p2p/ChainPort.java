@@ -8,18 +8,24 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.coin.tx.Transaction;
 import org.p2poolj.node.chain.ChainService;
+import org.p2poolj.node.chain.KnownTransactions;
 import org.p2poolj.p2p.peer.PeerId;
 import org.p2poolj.p2p.sync.DesiredShare;
 import org.p2poolj.p2p.sync.KnownShare;
 import org.p2poolj.p2p.sync.ReceiveResult;
 import org.p2poolj.p2p.sync.ShareChainPort;
 import org.p2poolj.p2p.wire.RawShare;
+import org.p2poolj.p2p.wire.RawTx;
 import org.p2poolj.share.InvalidShare;
 import org.p2poolj.share.chain.LoadedShare;
 import org.p2poolj.share.codec.ShareCodec;
 import org.p2poolj.share.tracker.AddResult;
 import org.p2poolj.share.tracker.ShareTracker;
+import org.p2poolj.share.verify.KnownTxSizes.TxSize;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The p2p layer's view of the node's share chain. Peer threads call in concurrently; every tracker
@@ -28,6 +34,8 @@ import org.p2poolj.share.tracker.ShareTracker;
  * ChainService#addReceived}), only the insertion on the chain thread.
  */
 public final class ChainPort implements ShareChainPort {
+  private static final Logger LOG = LoggerFactory.getLogger(ChainPort.class);
+
   /** p2pool sends stops for each head and its {@code min(height-1, 10)}th ancestor, 100 at most. */
   private static final int STOP_DEPTH = 10;
 
@@ -124,6 +132,20 @@ public final class ChainPort implements ShareChainPort {
             ? ReceiveResult.Kind.INVALID
             : ReceiveResult.Kind.UNSUPPORTED;
     return new ReceiveResult.Rejection(kind, invalid.toString());
+  }
+
+  /** Learns the sizes of remembered transactions; one that does not parse is skipped. */
+  @Override
+  public void remembered(List<RawTx> txs, PeerId from) {
+    KnownTransactions known = chain.knownTransactions();
+    for (RawTx raw : txs) {
+      try {
+        Transaction tx = Transaction.parse(raw.bytes());
+        known.learn(tx.txid(), new TxSize(tx.size(), tx.strippedSize()));
+      } catch (RuntimeException e) {
+        LOG.debug("{} remembered a transaction we cannot parse: {}", from, e.getMessage());
+      }
+    }
   }
 
   @Override

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2poolj.coin.hash.Hash256;
+import org.p2poolj.coin.tx.Transaction;
+import org.p2poolj.coin.tx.TxIn;
+import org.p2poolj.coin.tx.TxOut;
 import org.p2poolj.node.chain.ChainFixtures;
 import org.p2poolj.node.chain.ChainService;
 import org.p2poolj.p2p.peer.PeerId;
@@ -20,11 +23,13 @@ import org.p2poolj.p2p.sync.DesiredShare;
 import org.p2poolj.p2p.sync.KnownShare;
 import org.p2poolj.p2p.sync.ReceiveResult;
 import org.p2poolj.p2p.wire.RawShare;
+import org.p2poolj.p2p.wire.RawTx;
 import org.p2poolj.share.InvalidShare;
 import org.p2poolj.share.chain.LoadedShare;
 import org.p2poolj.share.chain.ShareLoader;
 import org.p2poolj.share.gentx.SyntheticChain;
 import org.p2poolj.share.network.PoolNetwork;
+import org.p2poolj.share.verify.KnownTxSizes.TxSize;
 import org.p2poolj.store.InMemoryShareStore;
 
 class ChainPortTest {
@@ -130,5 +135,22 @@ class ChainPortTest {
     assertThat(
             ChainPort.rejection(InvalidShare.of(InvalidShare.Reason.TARGET_ABOVE_MAX, "")).kind())
         .isEqualTo(ReceiveResult.Kind.INVALID);
+  }
+
+  @Test
+  void rememberedTransactionsTeachTheChainTheirSizesAndGarbageIsSkipped() {
+    Transaction tx =
+        Transaction.of(
+            1,
+            List.of(
+                new TxIn(
+                    Hash256.fromHex("77".repeat(32)), 0, new byte[] {0x51}, TxIn.FINAL_SEQUENCE)),
+            List.of(new TxOut(5_000, new byte[] {0x51})),
+            0);
+    new ChainPort(b)
+        .remembered(List.of(new RawTx(new byte[] {1, 2, 3}), new RawTx(tx.serialize())), PEER);
+    assertThat(b.knownTransactions().size()).isEqualTo(1);
+    assertThat(b.knownTransactions().find(tx.txid()))
+        .isEqualTo(new TxSize(tx.size(), tx.strippedSize()));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.p2p.peer.PeerId;
 import org.p2poolj.p2p.wire.RawShare;
+import org.p2poolj.p2p.wire.RawTx;
 
 /**
  * What the p2p layer needs from the share chain; the node implements it over the tracker. Calls
@@ -31,6 +32,12 @@ public interface ShareChainPort {
    * best-share selection.
    */
   ReceiveResult received(List<RawShare> shares, PeerId from);
+
+  /**
+   * Full transactions a peer asked us to keep ({@code remember_tx}, v33-and-older chains): their
+   * sizes let the node judge those chains' block-size rule. The default learns nothing.
+   */
+  default void remembered(List<RawTx> txs, PeerId from) {}
 
   /** The current best share, if any; sent in our {@code version}. */
   Optional<Hash256> best();

@@ -19,6 +19,7 @@ import org.p2poolj.p2p.sync.KnownShare;
 import org.p2poolj.p2p.sync.ReceiveResult;
 import org.p2poolj.p2p.sync.ShareChainPort;
 import org.p2poolj.p2p.wire.RawShare;
+import org.p2poolj.p2p.wire.RawTx;
 
 /**
  * A toy share chain for tests: a share is {@code type 35, contents = prev(32) || payload}, its hash
@@ -32,6 +33,7 @@ public final class FakeChain implements ShareChainPort {
   private final Set<Hash256> referenced = new HashSet<>();
   private final Map<Hash256, List<PeerId>> receivedFrom = new HashMap<>();
   private int receivedCalls;
+  private final List<RawTx> remembered = new ArrayList<>();
 
   public static RawShare share(Hash256 prev, String payload) {
     byte[] p = payload.getBytes(StandardCharsets.UTF_8);
@@ -96,6 +98,16 @@ public final class FakeChain implements ShareChainPort {
       }
     }
     return out;
+  }
+
+  @Override
+  public synchronized void remembered(List<RawTx> txs, PeerId from) {
+    remembered.addAll(txs);
+  }
+
+  /** Transaction bodies peers sent in {@code remember_tx}, in arrival order. */
+  public synchronized List<RawTx> remembered() {
+    return List.copyOf(remembered);
   }
 
   @Override

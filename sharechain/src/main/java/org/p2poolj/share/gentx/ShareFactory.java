@@ -1,6 +1,7 @@
 package org.p2poolj.share.gentx;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.p2poolj.coin.block.BlockHeader;
@@ -33,6 +34,11 @@ public final class ShareFactory {
   }
 
   public Generated generate(ChainView chain, ShareTemplate t) {
+    return generate(chain, t, List.of());
+  }
+
+  /** v17-v33 kinds may commit to other transactions (their txids); v34+ take none. */
+  public Generated generate(ChainView chain, ShareTemplate t, List<Hash256> otherTxHashes) {
     return generator.generate(
         chain,
         new GenerationRequest(
@@ -44,7 +50,7 @@ public final class ShareFactory {
             List.of(),
             t.lastTxoutNonce(),
             net.segwitActive(t.kind()) ? t.segwitData() : null,
-            List.of()));
+            otherTxHashes));
   }
 
   /**
@@ -52,12 +58,25 @@ public final class ShareFactory {
    * target; null when {@code maxTries} nonces do not suffice.
    */
   public Share mine(ChainView chain, ShareTemplate t, long firstNonce, int maxTries) {
-    Generated g = generate(chain, t);
+    return mine(chain, t, List.of(), firstNonce, maxTries);
+  }
+
+  /** As {@link #mine(ChainView, ShareTemplate, long, int)}, committing to other transactions. */
+  public Share mine(
+      ChainView chain,
+      ShareTemplate t,
+      List<Hash256> otherTxHashes,
+      long firstNonce,
+      int maxTries) {
+    Generated g = generate(chain, t, otherTxHashes);
+    List<Hash256> leaves = new ArrayList<>(otherTxHashes.size() + 1);
+    leaves.add(null);
+    leaves.addAll(otherTxHashes);
+    List<Hash256> branch = Merkle.link(leaves, 0).branch();
     Hash256 root =
         Merkle.checkLink(
             g.gentxTxid(),
-            new MerkleLink(
-                g.segwit() ? g.shareInfo().segwitData().txidMerkleBranch() : List.of(), 0));
+            new MerkleLink(g.segwit() ? g.shareInfo().segwitData().txidMerkleBranch() : branch, 0));
     BlockHeader header =
         new BlockHeader(
             t.blockVersion(),
@@ -70,7 +89,7 @@ public final class ShareFactory {
     for (int i = 0; i < maxTries; i++) {
       BlockHeader h = header.withNonce((firstNonce + i) & 0xffffffffL);
       if (net.parent().pow().powHash(h.serialize()).toBigInteger().compareTo(target) <= 0) {
-        return assemble(g, t, h);
+        return assemble(g, t, h, branch);
       }
     }
     return null;

@@ -92,6 +92,11 @@ public final class SyntheticChain {
 
   /** One share on {@code prev}, optionally paying {@code address} instead of a random payee. */
   public LoadedShare next(ChainView chain, Hash256 prev, String address) {
+    return next(chain, prev, address, List.of());
+  }
+
+  /** As {@link #next(ChainView, Hash256, String)}; a v17-v33 share commits to {@code txs}. */
+  public LoadedShare next(ChainView chain, Hash256 prev, String address, List<Hash256> txs) {
     List<String> addrs = options.addresses();
     String payee = address != null ? address : addrs.get(random.nextInt(addrs.size()));
     int donation = random.nextDouble() < options.donationChance() ? random.nextInt(65536) : 0;
@@ -123,7 +128,7 @@ public final class SyntheticChain {
             desired,
             random.nextLong(),
             SegwitData.EMPTY);
-    Share share = factory.mine(chain, t, random.nextLong() & 0xffffffffL, 100_000);
+    Share share = factory.mine(chain, t, txs, random.nextLong() & 0xffffffffL, 100_000);
     if (share == null) {
       throw new IllegalStateException("no PoW found in 100000 nonces; is the max target easy?");
     }

@@ -3,7 +3,9 @@ package org.p2poolj.share.tracker;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.share.chain.LoadedShare;
+import org.p2poolj.share.verify.BlockFit;
 
 /**
  * One share in the forest with its links and caches.
@@ -23,6 +25,12 @@ final class Node {
   boolean alive = true;
   boolean verified;
   int naughty;
+
+  // v17-v33 only, set when verified: what the block-size punishment needs (null otherTxs: none)
+  List<Hash256> otherTxs;
+  int gentxSize;
+  int gentxWeight;
+  BlockFit.Verdict fit = BlockFit.Verdict.UNKNOWN;
 
   long epoch = -1;
   long pos;

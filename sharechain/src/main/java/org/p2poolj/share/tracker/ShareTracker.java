@@ -24,8 +24,10 @@ import org.p2poolj.share.network.PoolNetwork;
 import org.p2poolj.share.pplns.PplnsCalculator;
 import org.p2poolj.share.pplns.PplnsWeights;
 import org.p2poolj.share.pplns.ShareNav;
+import org.p2poolj.share.verify.BlockFit;
 import org.p2poolj.share.verify.CheckOutcome;
 import org.p2poolj.share.verify.FeeCheck;
+import org.p2poolj.share.verify.KnownTxSizes;
 import org.p2poolj.share.verify.ShareChecker;
 
 /**
@@ -41,6 +43,7 @@ public final class ShareTracker implements ChainView, ShareNav {
   private final PplnsCalculator pplns;
   private int minimumProtocolVersion;
   private final Map<Hash256, Integer> gentxSizes = new HashMap<>();
+  private final KnownTxSizes knownTxs;
 
   public ShareTracker(PoolNetwork net, RandomGenerator random) {
     this(net, random, FeeCheck.NONE);
@@ -48,7 +51,17 @@ public final class ShareTracker implements ChainView, ShareNav {
 
   /** With the node's fee/height oracle for JT's v17-v33 excess-reward ("naughty") check. */
   public ShareTracker(PoolNetwork net, RandomGenerator random, FeeCheck feeCheck) {
+    this(net, random, feeCheck, KnownTxSizes.NONE);
+  }
+
+  /**
+   * With the node's knowledge for JT's two v17-v33 punishments: the fee/height oracle for the
+   * excess-reward ("naughty") check, and known transaction sizes for the block-size rule.
+   */
+  public ShareTracker(
+      PoolNetwork net, RandomGenerator random, FeeCheck feeCheck, KnownTxSizes knownTxs) {
     this.net = net;
+    this.knownTxs = knownTxs;
     this.random = random;
     this.checker = new ShareChecker(net, feeCheck);
     this.pplns = new PplnsCalculator(this);
@@ -269,6 +282,26 @@ public final class ShareTracker implements ChainView, ShareNav {
     return v.signum() == 0 ? null : v;
   }
 
+  /**
+   * JT's v17-v33 size rule for a verified share: does its block fit? {@link
+   * BlockFit.Verdict#UNKNOWN} while a transaction is unknown; a known answer is kept, as
+   * transaction sizes never change.
+   */
+  public BlockFit.Verdict blockFit(Hash256 hash) {
+    Node n = forest.items.get(hash);
+    return n == null ? BlockFit.Verdict.UNKNOWN : blockFit(n);
+  }
+
+  BlockFit.Verdict blockFit(Node n) {
+    if (n.otherTxs == null) {
+      return n.verified ? BlockFit.Verdict.FITS : BlockFit.Verdict.UNKNOWN;
+    }
+    if (n.fit == BlockFit.Verdict.UNKNOWN) {
+      n.fit = BlockFit.judge(net, n.gentxSize, n.gentxWeight, n.otherTxs, knownTxs);
+    }
+    return n.fit;
+  }
+
   @Override
   public int naughty(Hash256 hash) {
     Node n = forest.items.get(hash);
@@ -311,6 +344,11 @@ public final class ShareTracker implements ChainView, ShareNav {
   void commit(Node n, CheckOutcome.Valid v) {
     forest.markVerified(n);
     n.naughty = v.naughty();
+    if (n.share.kind().hasTransactionRefs()) {
+      n.otherTxs = v.generated().otherTxHashes();
+      n.gentxSize = v.generated().strippedSize();
+      n.gentxWeight = BlockFit.gentxWeight(v.generated());
+    }
     v.raiseMinProtocol()
         .ifPresent(p -> minimumProtocolVersion = Math.max(minimumProtocolVersion, p));
     if (gentxSizes.size() > 4 * net.chainLength() + 64) {

@@ -204,12 +204,21 @@ final class Thinker {
     return bestTail;
   }
 
-  /** JT's should_punish_reason for v34+: -1 block solution, n if naughty, else 0. */
+  /**
+   * JT's should_punish_reason: -1 for a block solution, n if naughty, 1 if a v17-v33 share's block
+   * would be too big or heavy (judged only once all its transactions are known), else 0.
+   */
   int punish(Node n) {
     if (n.share.isBlockSolution()) {
       return -1;
     }
-    return n.naughty;
+    if (n.naughty != 0) {
+      return n.naughty;
+    }
+    return switch (tracker.blockFit(n)) {
+      case OVER_WEIGHT, OVER_SIZE -> 1;
+      case FITS, UNKNOWN -> 0;
+    };
   }
 
   Forest forest() {

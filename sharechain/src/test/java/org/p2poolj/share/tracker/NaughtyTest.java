@@ -2,18 +2,14 @@ package org.p2poolj.share.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.p2poolj.share.ShareKind;
 import org.p2poolj.share.TestNets;
 import org.p2poolj.share.chain.LoadedShare;
-import org.p2poolj.share.chain.Targets;
-import org.p2poolj.share.gentx.SyntheticChain;
 import org.p2poolj.share.network.PoolNetwork;
 
 /** v17-v33 excess reward: the share and its descendants are punished, think() steps back. */
@@ -25,17 +21,7 @@ class NaughtyTest {
     List<LoadedShare> made = new ArrayList<>();
     // a hard block target: no share is a block solution (those are never punished)
     SplittableRandom r = new SplittableRandom(12);
-    new SyntheticChain(
-            net,
-            r,
-            new SyntheticChain.Options(
-                ShareKind.V17,
-                TestNets.addresses(r, 4),
-                1_714_426_000L,
-                Targets.encode(BigInteger.ONE.shiftLeft(200)),
-                625_000_000L,
-                0,
-                0))
+    TestNets.unpunishableV17(net, r)
         .extend(
             maker,
             null,
