@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.p2poolj.coin.address.Base58;
@@ -96,7 +95,7 @@ public final class ShareChainBench {
       res = verifyFull(net, fullChain, now);
       System.out.printf(
           "round %d: full verification of %d shares: %d ms (decode+hash %d ms, then scrypt PoW (%s) on %d"
-              + " thread(s) [%d cores] alongside check: both done after %d ms, check alone %d ms"
+              + " thread(s) [%d cores] alongside check, then with it: all done after %d ms, check alone %d ms"
               + " wall / %d ms thread CPU), verified %d, load avg %.1f%n",
           round,
           shares,
@@ -145,20 +144,12 @@ public final class ShareChainBench {
       loaded.add(ShareLoader.load(RawShare.parse(w), net, false));
     }
     long t1 = System.nanoTime();
-    // scrypt for the whole batch on the other cores while this thread runs check(): check does not
-    // read PoW, and the batch is accepted only if both succeed. (A PoW thread per core as well
-    // would oversubscribe: check() then gets two thirds of a core and finishes last.)
+    // scrypt for the whole batch on the other cores while this thread runs check() (check does
+    // not read PoW; the batch is accepted only if both succeed), and then this thread helps with
+    // what scrypt is left. A PoW thread per core as well would oversubscribe: check() would get
+    // two thirds of a core and finish last.
     ExecutorService exec = Executors.newFixedThreadPool(powThreads());
-    CompletableFuture<List<LoadedShare>> pow =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return PowBatch.compute(loaded, exec);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-              }
-            });
+    PowBatch.Running pow = PowBatch.start(loaded, exec, powThreads());
     long c2 = cpuNs();
     ShareTracker t = new ShareTracker(net, new Random(2));
     for (LoadedShare s : loaded) {
@@ -169,8 +160,13 @@ public final class ShareChainBench {
     }
     long c3 = cpuNs();
     long t2 = System.nanoTime();
-    if (!pow.join().isEmpty()) {
-      throw new IllegalStateException("benchmark chain has invalid PoW");
+    try {
+      if (!pow.helpAndJoin().isEmpty()) {
+        throw new IllegalStateException("benchmark chain has invalid PoW");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
     exec.shutdown();
     long t3 = System.nanoTime();
