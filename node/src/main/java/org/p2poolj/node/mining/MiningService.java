@@ -106,7 +106,7 @@ public final class MiningService extends AbstractService {
         cfg.maxSessions(),
         IDLE_TIMEOUT_MILLIS,
         d.maxLineLength(),
-        d.outboxCapacity(),
+        d.writeTimeoutMillis(),
         d.tickMillis(),
         d.jobMaxAgeMillis(),
         d.maxJobs(),

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.p2poolj.stratum.json.DisconnectReason;
 import org.p2poolj.stratum.json.LineReader;
 import org.p2poolj.stratum.json.Outgoing;
@@ -19,25 +17,28 @@ import org.p2poolj.stratum.session.SessionContext;
 import org.p2poolj.stratum.session.SessionProtocol;
 
 /**
- * The socket shell around one session: a reader that feeds lines to the protocol and a writer that
- * drains a bounded queue. A full queue means the miner does not read, and closes the connection
- * rather than block whoever is sending (a broadcast must never wait for one miner).
+ * The socket shell around one session: one virtual thread reads lines, feeds them to the protocol
+ * and writes the replies itself; other threads (the broadcast, the tick) write through {@link
+ * #tryWrite} or {@link #write}. One lock keeps lines whole.
+ *
+ * <p>Why no writer thread per session: waking 5,000 writers per broadcast cost a thread wake-up per
+ * session, flooded the carriers so submits queued behind the writers, and left 5,000 more frozen
+ * stacks for every young GC to copy. A write only blocks when the miner stops reading and its
+ * socket buffer fills; then {@link #closeIfStuck} (from the server's tick) closes the socket, which
+ * ends the write.
  */
 final class Connection {
-  /** Written after the last line to make the writer close the socket. */
-  private static final Object END = new Object();
-
-  /** How long a closing session may take to write its last lines. */
-  private static final long LINGER_MILLIS = 5000;
-
   private final Socket socket;
   private final Session session;
   private final SessionProtocol protocol;
   private final SessionContext context;
   private final StratumConfig config;
   private final StratumServer server;
-  private final BlockingQueue<Object> outbox;
+  private final ReentrantLock writeLock = new ReentrantLock();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile OutputStream out;
+  // System.nanoTime() when the write in progress began; 0 when none is
+  private volatile long writingSince;
 
   Connection(
       Socket socket,
@@ -52,7 +53,6 @@ final class Connection {
     this.context = context;
     this.config = config;
     this.server = server;
-    this.outbox = new ArrayBlockingQueue<>(config.outboxCapacity());
   }
 
   Session session() {
@@ -60,25 +60,25 @@ final class Connection {
   }
 
   void start() {
-    Thread.ofVirtual().name("stratum-read-" + session.id()).start(this::readLoop);
-    Thread.ofVirtual().name("stratum-write-" + session.id()).start(this::writeLoop);
+    Thread.ofVirtual().name("stratum-" + session.id()).start(this::readLoop);
   }
 
   private void readLoop() {
     DisconnectReason reason = DisconnectReason.CLOSED_BY_PEER;
     try {
+      out = socket.getOutputStream();
       socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeoutMillis()));
       LineReader reader = new LineReader(socket.getInputStream(), config.maxLineLength());
       String line;
       while (!closed.get() && (line = reader.readLine()) != null) {
-        List<Outgoing> out;
+        List<Outgoing> replies;
         session.lock().lock();
         try {
-          out = protocol.onLine(line, session, context);
+          replies = protocol.onLine(line, session, context);
         } finally {
           session.lock().unlock();
         }
-        if (!send(out)) {
+        if (!write(replies)) {
           return;
         }
       }
@@ -95,104 +95,108 @@ final class Connection {
   }
 
   /**
-   * Writes each batch of queued lines with one socket write and no per-session buffer (5,000
-   * sessions with a 4 KiB buffer each would hold 20 MB for nothing).
+   * Writes the messages in order, waiting for the write lock; a {@link Outgoing.Close} ends the
+   * session after what precedes it is written. Returns false once the connection is closing.
    */
-  private void writeLoop() {
-    try {
-      OutputStream out = socket.getOutputStream();
-      ByteArrayOutputStream batch = new ByteArrayOutputStream(1024);
-      while (true) {
-        Object item = outbox.take();
-        Object next = item == END ? null : outbox.poll();
-        if (next == null && item instanceof byte[] single) {
-          out.write(single); // the common case: one prebuilt line, written without a copy
-          continue;
-        }
-        batch.reset();
-        while (item != null && item != END) {
-          batch.write(item instanceof byte[] b ? b : lineBytes((String) item));
-          item = next;
-          next = item == null || item == END || batch.size() >= 64 * 1024 ? null : outbox.poll();
-        }
-        if (batch.size() > 0) {
-          out.write(batch.toByteArray());
-        }
-        if (item == END) {
-          return;
-        }
-      }
-    } catch (IOException e) {
-      close(DisconnectReason.CLOSED_BY_PEER);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      closeSocket();
+  boolean write(List<Outgoing> messages) {
+    if (messages.isEmpty()) {
+      return !closed.get();
     }
-  }
-
-  private static byte[] lineBytes(String line) {
-    return (line + "\n").getBytes(StandardCharsets.UTF_8);
+    writeLock.lock();
+    return writeLocked(messages);
   }
 
   /**
-   * Queues messages in order; a {@link Outgoing.Close} ends the session after what precedes it is
-   * written. Returns false once the connection is closing.
+   * As {@link #write}, but only if no other thread is writing to this session right now: true when
+   * written (or nothing to do), false when busy, so the caller can hand the lines to a thread that
+   * may wait.
    */
-  boolean send(List<Outgoing> messages) {
-    for (Outgoing m : messages) {
-      if (closed.get()) {
+  boolean tryWrite(List<Outgoing> messages) {
+    if (messages.isEmpty() || closed.get()) {
+      return true;
+    }
+    if (!writeLock.tryLock()) {
+      return false;
+    }
+    writeLocked(messages);
+    return true;
+  }
+
+  private boolean writeLocked(List<Outgoing> messages) {
+    DisconnectReason closing = null;
+    try {
+      OutputStream o = out;
+      if (closed.get() || o == null) {
         return false;
       }
-      if (m instanceof Outgoing.Close c) {
-        if (closed.compareAndSet(false, true)) {
-          finish(c.reason());
-          if (outbox.offer(END)) {
-            // The writer closes after the last line; a peer that never reads must not keep it.
-            Thread.ofVirtual().start(this::closeSocketLater);
-          } else {
-            closeSocket();
-          }
+      byte[] bytes = encode(messages);
+      for (Outgoing m : messages) {
+        if (m instanceof Outgoing.Close c) {
+          closing = c.reason();
+          break;
         }
-        return false;
       }
-      Object item = m instanceof Outgoing.Line l ? l.utf8() : StratumJson.encode(m);
-      if (!outbox.offer(item)) {
-        close(DisconnectReason.SLOW_CONSUMER);
-        return false;
+      if (bytes.length > 0) {
+        writingSince = System.nanoTime() | 1; // never 0 while writing
+        try {
+          o.write(bytes);
+        } finally {
+          writingSince = 0;
+        }
       }
+    } catch (IOException e) {
+      closing = closed.get() ? null : DisconnectReason.CLOSED_BY_PEER;
+    } finally {
+      writeLock.unlock();
+    }
+    if (closing != null) {
+      close(closing);
+      return false;
     }
     return !closed.get();
   }
 
-  /** Closes at once, dropping queued lines. */
+  /** The lines before the first Close, in one buffer: one socket write per batch. */
+  private static byte[] encode(List<Outgoing> messages) {
+    if (messages.size() == 1 && messages.getFirst() instanceof Outgoing.Line l) {
+      return l.utf8(); // the common case: one prebuilt notify
+    }
+    ByteArrayOutputStream batch = new ByteArrayOutputStream(512);
+    for (Outgoing m : messages) {
+      if (m instanceof Outgoing.Close) {
+        break;
+      }
+      batch.writeBytes(m instanceof Outgoing.Line l ? l.utf8() : lineBytes(m));
+    }
+    return batch.toByteArray();
+  }
+
+  private static byte[] lineBytes(Outgoing m) {
+    return StratumJson.encode(m).concat("\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Closes the session if a write has been blocked longer than {@code timeoutNanos}: the miner is
+   * not reading. Closing the socket ends the blocked write. Returns whether it closed.
+   */
+  boolean closeIfStuck(long nowNanos, long timeoutNanos) {
+    long since = writingSince;
+    if (since != 0 && nowNanos - since > timeoutNanos) {
+      close(DisconnectReason.SLOW_CONSUMER);
+      return true;
+    }
+    return false;
+  }
+
+  /** Closes at once. */
   void close(DisconnectReason reason) {
     if (closed.compareAndSet(false, true)) {
-      finish(reason);
-      outbox.clear();
-      outbox.offer(END);
-      closeSocket();
-    }
-  }
-
-  private void finish(DisconnectReason reason) {
-    server.closed(this, reason);
-  }
-
-  private void closeSocketLater() {
-    try {
-      Thread.sleep(LINGER_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    closeSocket();
-  }
-
-  private void closeSocket() {
-    try {
-      socket.close();
-    } catch (IOException e) {
-      // Nothing to do: the session is gone either way.
+      server.closed(this, reason);
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // Nothing to do: the session is gone either way.
+      }
     }
   }
 }

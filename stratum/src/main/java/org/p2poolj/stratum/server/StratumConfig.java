@@ -11,7 +11,8 @@ import org.p2poolj.stratum.session.SessionSettings;
  * @param maxSessions connections beyond this are closed at once
  * @param idleTimeoutMillis a session that sends nothing this long is closed
  * @param maxLineLength the longest accepted request line, in bytes
- * @param outboxCapacity queued lines per session before it counts as too slow and is closed
+ * @param writeTimeoutMillis a write to a miner still blocked after this long (its socket buffer is
+ *     full: it does not read) closes the session
  * @param tickMillis period of vardiff easing and job expiry
  * @param jobMaxAgeMillis how long a job accepts late submits (reference: 300 s)
  * @param maxJobs at most this many recent jobs are remembered
@@ -24,7 +25,7 @@ public record StratumConfig(
     int maxSessions,
     long idleTimeoutMillis,
     int maxLineLength,
-    int outboxCapacity,
+    long writeTimeoutMillis,
     long tickMillis,
     long jobMaxAgeMillis,
     int maxJobs,
@@ -34,18 +35,21 @@ public record StratumConfig(
     if (port < 0 || port > 65535 || maxSessions < 1 || maxLineLength < 256) {
       throw new IllegalArgumentException("invalid port, session limit or line limit");
     }
-    if (idleTimeoutMillis < 1 || outboxCapacity < 4 || tickMillis < 1) {
-      throw new IllegalArgumentException("invalid timeout, outbox or tick");
+    if (idleTimeoutMillis < 1 || writeTimeoutMillis < 1 || tickMillis < 1) {
+      throw new IllegalArgumentException("invalid timeouts or tick");
     }
     if (jobMaxAgeMillis < 1 || maxJobs < 1) {
       throw new IllegalArgumentException("invalid job limits");
     }
   }
 
-  /** Loopback, a free port, 10,000 sessions, 10 min idle, 16 KiB lines, 300 s jobs. */
+  /**
+   * Loopback, a free port, 10,000 sessions, 10 min idle, 10 s write timeout, 16 KiB lines, 300 s
+   * jobs.
+   */
   public static StratumConfig defaults(PowFunction pow, SessionSettings session) {
     return new StratumConfig(
-        "127.0.0.1", 0, 10_000, 600_000, 16 * 1024, 256, 1000, 300_000, 100_000, pow, session);
+        "127.0.0.1", 0, 10_000, 600_000, 16 * 1024, 10_000, 1000, 300_000, 100_000, pow, session);
   }
 
   public StratumConfig withPort(int newPort) {
@@ -55,7 +59,7 @@ public record StratumConfig(
         maxSessions,
         idleTimeoutMillis,
         maxLineLength,
-        outboxCapacity,
+        writeTimeoutMillis,
         tickMillis,
         jobMaxAgeMillis,
         maxJobs,
@@ -70,7 +74,7 @@ public record StratumConfig(
         sessions,
         idleMillis,
         maxLineLength,
-        outboxCapacity,
+        writeTimeoutMillis,
         tickMillis,
         jobMaxAgeMillis,
         maxJobs,

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.p2poolj.stratum.job.JobRegistry;
@@ -41,11 +42,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Stratum v1 server: idle until {@link #start}, then running until {@link #stop} (idempotent).
- * Each connection gets a reader and a writer virtual thread; work changes from the {@link
- * WorkSource} are broadcast on one virtual thread, building each payout's job once.
+ * Each connection gets one virtual thread, which reads and writes its replies; work changes from
+ * the {@link WorkSource} are broadcast from one virtual thread, building each payout's job once and
+ * writing straight to the sockets.
  */
 public final class StratumServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StratumServer.class);
+
+  /** A broadcast that has not moved on for this long gets another lane. */
+  private static final long BROADCAST_STALL_MILLIS = 20;
 
   private enum State {
     IDLE,
@@ -242,33 +247,99 @@ public final class StratumServer implements AutoCloseable {
   }
 
   /**
-   * Builds each payout's job once and queues its notify line on every ready session. A session busy
-   * with a submit is not waited for: a virtual thread delivers its notify when the submit is done,
-   * unless newer work has overtaken it by then.
+   * Builds each payout's job once and writes its notify to every ready session, straight from this
+   * thread. A session busy (with a submit, or a write of its own) is not waited for: a virtual
+   * thread delivers its notify when it is free, unless newer work has overtaken it by then. A write
+   * that blocks (a miner whose socket buffer is full) would hold up everyone behind it, so a
+   * watchdog starts another lane on the same cursor whenever the broadcast stops making progress.
    */
   private void broadcast(WorkChange change) {
     long t0 = System.nanoTime();
     jobs.advance(change);
-    long generation = jobs.generation();
-    Set<WorkRequest> distinct = new HashSet<>();
-    int notified = 0;
-    for (Connection c : connections.values()) {
-      Session s = c.session();
-      if (!s.lock().tryLock()) {
-        Thread.ofVirtual().name("stratum-late-notify").start(() -> deliverLate(c, generation));
-        continue;
+    Fanout f = new Fanout(connections.values().toArray(Connection[]::new), jobs.generation());
+    f.run();
+    counters.broadcast(
+        new BroadcastStats(f.notified.get(), f.distinct.size(), System.nanoTime() - t0));
+  }
+
+  /**
+   * One broadcast: lanes (virtual threads) take sessions from one cursor. The broadcaster watches;
+   * when no session has been done for {@link #BROADCAST_STALL_MILLIS}, a lane is stuck in a write,
+   * so it adds a lane if sessions are left, or returns if only stuck writes remain (the tick closes
+   * those sessions when their write times out).
+   */
+  private final class Fanout {
+    final Connection[] targets;
+    final long generation;
+    final AtomicInteger cursor = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger notified = new AtomicInteger();
+    final Set<WorkRequest> distinct = ConcurrentHashMap.newKeySet();
+    final CountDownLatch finished = new CountDownLatch(1);
+
+    Fanout(Connection[] targets, long generation) {
+      this.targets = targets;
+      this.generation = generation;
+    }
+
+    void run() {
+      if (targets.length == 0) {
+        return;
       }
-      List<Outgoing> out;
+      Thread.ofVirtual().name("stratum-broadcast-lane").start(this::lane);
+      int seen = 0;
       try {
-        out = jobMessages(s, distinct);
-      } finally {
-        s.lock().unlock();
-      }
-      if (!out.isEmpty() && c.send(out)) {
-        notified++;
+        while (!finished.await(BROADCAST_STALL_MILLIS, TimeUnit.MILLISECONDS)) {
+          int now = done.get();
+          if (now == seen) {
+            if (cursor.get() >= targets.length) {
+              return;
+            }
+            Thread.ofVirtual().name("stratum-broadcast-lane").start(this::lane);
+          }
+          seen = now;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
-    counters.broadcast(new BroadcastStats(notified, distinct.size(), System.nanoTime() - t0));
+
+    void lane() {
+      int i;
+      while ((i = cursor.getAndIncrement()) < targets.length) {
+        if (deliver(targets[i], generation, distinct)) {
+          notified.incrementAndGet();
+        }
+        if (done.incrementAndGet() == targets.length) {
+          finished.countDown();
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the session's set_difficulty/notify if it is free now; otherwise a virtual thread does
+   * when it is. Returns whether it was written (or handed on) now.
+   */
+  private boolean deliver(Connection c, long generation, Set<WorkRequest> distinct) {
+    Session s = c.session();
+    if (!s.lock().tryLock()) {
+      Thread.ofVirtual().name("stratum-late-notify").start(() -> deliverLate(c, generation));
+      return false;
+    }
+    List<Outgoing> out;
+    try {
+      out = jobMessages(s, distinct);
+    } finally {
+      s.lock().unlock();
+    }
+    if (out.isEmpty()) {
+      return false;
+    }
+    if (!c.tryWrite(out)) {
+      Thread.ofVirtual().name("stratum-late-notify").start(() -> c.write(out));
+    }
+    return true;
   }
 
   /** The set_difficulty/notify for a ready session; the caller holds its lock. */
@@ -297,7 +368,7 @@ public final class StratumServer implements AutoCloseable {
     } finally {
       s.lock().unlock();
     }
-    c.send(out);
+    c.write(out);
   }
 
   private void tickLoop() {
@@ -309,10 +380,15 @@ public final class StratumServer implements AutoCloseable {
         return;
       }
       registry.expire(clock.getAsLong());
+      long nowNanos = System.nanoTime();
+      long stuckNanos = TimeUnit.MILLISECONDS.toNanos(config.writeTimeoutMillis());
       if (++ticks % 10 == 1) {
         nodeHashrate = stats.totalHashrate(clock.getAsLong());
       }
       for (Connection c : connections.values()) {
+        if (c.closeIfStuck(nowNanos, stuckNanos)) {
+          continue;
+        }
         Session s = c.session();
         if (!s.lock().tryLock()) {
           continue; // busy with a submit: vardiff easing can wait for the next tick
@@ -323,8 +399,8 @@ public final class StratumServer implements AutoCloseable {
         } finally {
           s.lock().unlock();
         }
-        if (!out.isEmpty()) {
-          c.send(out);
+        if (!c.tryWrite(out)) {
+          Thread.ofVirtual().name("stratum-tick-write").start(() -> c.write(out));
         }
       }
     }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
 import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.p2poolj.coin.block.BlockHeader;
@@ -155,6 +160,60 @@ class StratumServerTest {
   }
 
   @Test
+  void aMinerThatStopsReadingIsClosedWithoutHoldingUpTheOthers() throws Exception {
+    StratumConfig base = config(100, 60_000);
+    start(
+        new StratumConfig(
+            base.bindAddress(),
+            0,
+            100,
+            60_000,
+            base.maxLineLength(),
+            300,
+            50,
+            base.jobMaxAgeMillis(),
+            base.maxJobs(),
+            base.pow(),
+            base.session()));
+    work.change(true);
+    server.awaitBroadcasts(5000);
+    RawClient good = client();
+    good.login("Qgood");
+    good.readMethod("mining.notify");
+    // a tiny receive window, and it never reads again: the server's socket buffer fills up
+    Socket deaf = new Socket();
+    deaf.setReceiveBufferSize(1024);
+    deaf.connect(new InetSocketAddress("127.0.0.1", server.port()));
+    OutputStream deafOut = deaf.getOutputStream();
+    deafOut.write(
+        ("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[]}\n"
+                + "{\"id\":2,\"method\":\"mining.authorize\",\"params\":[\"Qdeaf\",\"x\"]}\n")
+            .getBytes(StandardCharsets.UTF_8));
+    deafOut.flush();
+    await().atMost(Duration.ofSeconds(5)).until(() -> server.stats().sessions() == 2);
+    try {
+      long slowest = 0;
+      for (int i = 0;
+          i < 20_000 && server.stats().disconnects().get(DisconnectReason.SLOW_CONSUMER) == 0;
+          i++) {
+        long t = System.nanoTime();
+        work.change(false);
+        assertThat(server.awaitBroadcasts(5000)).isTrue();
+        slowest = Math.max(slowest, System.nanoTime() - t);
+        good.readMethod("mining.notify");
+      }
+      assertThat(server.stats().disconnects().get(DisconnectReason.SLOW_CONSUMER)).isEqualTo(1);
+      // a blocked write got another lane after 20 ms: no broadcast waited for the 300 ms timeout
+      assertThat(slowest).isLessThan(TimeUnit.MILLISECONDS.toNanos(250));
+      work.change(false);
+      assertThat(good.readMethod("mining.notify")).isNotNull();
+      assertThat(server.stats().sessions()).isEqualTo(1);
+    } finally {
+      deaf.close();
+    }
+  }
+
+  @Test
   void sessionsBeyondTheLimitAreRefused() throws Exception {
     start(config(2, 60_000));
     client().login("Qa");
@@ -175,7 +234,7 @@ class StratumServerTest {
             400,
             60_000,
             base.maxLineLength(),
-            base.outboxCapacity(),
+            base.writeTimeoutMillis(),
             base.tickMillis(),
             base.jobMaxAgeMillis(),
             base.maxJobs(),
