@@ -154,15 +154,24 @@ public final class StratumLoadBench {
     Map<String, Long> published = new HashMap<>();
     List<Long> enqueueNanos = new ArrayList<>();
     WorkRequest request = new WorkRequest("Qbench", null);
+    long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds - 1);
+    int warmupBlocks = 0;
     while (System.nanoTime() + TimeUnit.SECONDS.toNanos(templateSeconds) < end) {
       Thread.sleep(templateSeconds * 1000L);
       long at = StratumLoadClient.nowMicros();
+      boolean measured = System.nanoTime() >= measureFrom;
       work.newBlock();
       server.awaitBroadcasts(10_000);
-      published.put(server.currentJob(request).orElseThrow().jobId(), at);
-      enqueueNanos.add(server.stats().lastBroadcast().enqueueNanos());
+      // blocks of the warm-up (JIT still compiling the submit path) are not counted
+      if (measured) {
+        published.put(server.currentJob(request).orElseThrow().jobId(), at);
+        enqueueNanos.add(server.stats().lastBroadcast().enqueueNanos());
+      } else {
+        warmupBlocks++;
+      }
     }
+    System.out.printf("blocks published during the warm-up, not counted: %d%n", warmupBlocks);
 
     List<Long> notifyMillis = new ArrayList<>();
     String line;
