@@ -130,9 +130,11 @@ final class LoadSession {
     if (id < SUBMIT_ID_BASE) {
       return;
     }
-    long micros = (System.nanoTime() - sentAt[(int) (id % 64)]) / 1000;
+    long now = System.nanoTime();
+    long micros = (now - sentAt[(int) (id % 64)]) / 1000;
     if (client.measuring) {
       client.submits.record(micros);
+      client.waitedInPass.record((now - client.passStartNanos) / 1000);
       if (!reply.contains("\"error\":null")) {
         client.submitErrors.increment();
         int at = reply.indexOf("\"error\":[");

@@ -32,6 +32,10 @@ public final class StratumLoadClient {
   final int port;
   final double intervalSeconds;
   final LatencyHistogram submits = new LatencyHistogram();
+  // how long a reply waited, within the selector pass that read it, for the keys read before it:
+  // a lower bound on the delay this single-threaded client adds to a round trip
+  final LatencyHistogram waitedInPass = new LatencyHistogram();
+  volatile long passStartNanos;
   final LongAdder submitErrors = new LongAdder();
   final Map<String, LongAdder> errorCodes = new ConcurrentHashMap<>();
   final AtomicInteger withWork = new AtomicInteger();
@@ -110,6 +114,7 @@ public final class StratumLoadClient {
       }
       long wait = due.isEmpty() || !ready ? 10_000_000 : due.peek().nextSubmitNanos - now;
       selector.select(Math.max(1, Math.min(10, wait / 1_000_000)));
+      client.passStartNanos = System.nanoTime();
       for (SelectionKey k : selector.selectedKeys()) {
         LoadSession s = (LoadSession) k.attachment();
         try {
@@ -160,6 +165,11 @@ public final class StratumLoadClient {
         submits.quantileMicros(0.99),
         submits.quantileMicros(0.999),
         submits.maxMicros());
+    System.out.printf(
+        "INPASS %d %d %d%n",
+        waitedInPass.quantileMicros(0.5),
+        waitedInPass.quantileMicros(0.99),
+        waitedInPass.quantileMicros(0.999));
     StringBuilder codes = new StringBuilder("ERRORS");
     errorCodes.forEach((k, v) -> codes.append(' ').append(k).append('=').append(v.sum()));
     System.out.println(codes);
