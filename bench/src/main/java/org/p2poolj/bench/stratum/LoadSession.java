@@ -135,6 +135,9 @@ final class LoadSession {
     if (client.measuring) {
       client.submits.record(micros);
       client.waitedInPass.record((now - client.passStartNanos) / 1000);
+      // the reply was already readable when this pass's select() returned
+      client.serverUpperBound.record(
+          Math.min(micros, Math.max(0, client.passStartNanos - sentAt[(int) (id % 64)]) / 1000));
       if (!reply.contains("\"error\":null")) {
         client.submitErrors.increment();
         int at = reply.indexOf("\"error\":[");

@@ -195,6 +195,12 @@ public final class StratumLoadBench {
             Long.parseLong(f[1]) / 1000.0,
             Long.parseLong(f[2]) / 1000.0,
             Long.parseLong(f[3]) / 1000.0);
+        System.out.printf(
+            "round trip up to the client pass that read the reply (an upper bound on the server's"
+                + " share): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",
+            Long.parseLong(f[4]) / 1000.0,
+            Long.parseLong(f[5]) / 1000.0,
+            Long.parseLong(f[6]) / 1000.0);
       } else if (f[0].equals("ERRORS")) {
         System.out.println("submit errors by Stratum code: " + line.substring(6));
       } else if (f[0].equals("SUBMITS")) {

@@ -36,6 +36,9 @@ public final class StratumLoadClient {
   // a lower bound on the delay this single-threaded client adds to a round trip
   final LatencyHistogram waitedInPass = new LatencyHistogram();
   volatile long passStartNanos;
+  // the round trip up to the start of the pass that read the reply: everything but that pass, so
+  // an upper bound on the server's share (network, server, and the client's previous pass)
+  final LatencyHistogram serverUpperBound = new LatencyHistogram();
   final LongAdder submitErrors = new LongAdder();
   final Map<String, LongAdder> errorCodes = new ConcurrentHashMap<>();
   final AtomicInteger withWork = new AtomicInteger();
@@ -166,10 +169,13 @@ public final class StratumLoadClient {
         submits.quantileMicros(0.999),
         submits.maxMicros());
     System.out.printf(
-        "INPASS %d %d %d%n",
+        "INPASS %d %d %d %d %d %d%n",
         waitedInPass.quantileMicros(0.5),
         waitedInPass.quantileMicros(0.99),
-        waitedInPass.quantileMicros(0.999));
+        waitedInPass.quantileMicros(0.999),
+        serverUpperBound.quantileMicros(0.5),
+        serverUpperBound.quantileMicros(0.99),
+        serverUpperBound.quantileMicros(0.999));
     StringBuilder codes = new StringBuilder("ERRORS");
     errorCodes.forEach((k, v) -> codes.append(' ').append(k).append('=').append(v.sum()));
     System.out.println(codes);

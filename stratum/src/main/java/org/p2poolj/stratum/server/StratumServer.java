@@ -399,7 +399,9 @@ public final class StratumServer implements AutoCloseable {
         } finally {
           s.lock().unlock();
         }
-        if (!c.tryWrite(out)) {
+        // Never written from here: a write to a miner that stopped reading would block, and this
+        // loop is what closes such miners. Tick lines are rare (vardiff easing), so a thread each.
+        if (!out.isEmpty()) {
           Thread.ofVirtual().name("stratum-tick-write").start(() -> c.write(out));
         }
       }
