@@ -8,6 +8,7 @@ import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.p2poolj.stratum.json.DisconnectReason;
 import org.p2poolj.stratum.json.LineReader;
 import org.p2poolj.stratum.json.Outgoing;
@@ -99,10 +100,23 @@ final class Connection {
    * session after what precedes it is written. Returns false once the connection is closing.
    */
   boolean write(List<Outgoing> messages) {
+    return write(messages, () -> true);
+  }
+
+  /**
+   * As {@link #write(List)}, but once this thread holds the write lock it first asks {@code
+   * stillWanted}: a notify handed to a thread that had to wait is dropped if newer work got there
+   * first, so a miner never ends up on an older job.
+   */
+  boolean write(List<Outgoing> messages, BooleanSupplier stillWanted) {
     if (messages.isEmpty()) {
       return !closed.get();
     }
     writeLock.lock();
+    if (!stillWanted.getAsBoolean()) {
+      writeLock.unlock();
+      return !closed.get();
+    }
     return writeLocked(messages);
   }
 

@@ -337,7 +337,9 @@ public final class StratumServer implements AutoCloseable {
       return false;
     }
     if (!c.tryWrite(out)) {
-      Thread.ofVirtual().name("stratum-late-notify").start(() -> c.write(out));
+      Thread.ofVirtual()
+          .name("stratum-late-notify")
+          .start(() -> c.write(out, () -> jobs.generation() == generation));
     }
     return true;
   }
@@ -368,7 +370,7 @@ public final class StratumServer implements AutoCloseable {
     } finally {
       s.lock().unlock();
     }
-    c.write(out);
+    c.write(out, () -> jobs.generation() == generation);
   }
 
   private void tickLoop() {
