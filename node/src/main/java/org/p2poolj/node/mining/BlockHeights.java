@@ -21,16 +21,23 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
   static final int UNKNOWN = -1_000_000_000;
   private static final int CACHE = 4096;
 
+  private static final long UNKNOWN_RETRY_NANOS = 30_000_000_000L;
+
   private final DaemonRpc rpc;
   private final Supplier<BlockTemplate> template;
-  private final Map<Hash256, Long> heights =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Hash256, Long> e) {
-              return size() > CACHE;
-            }
-          });
+  private final Map<Hash256, Long> heights = lru();
+  // block -> System.nanoTime() when the daemon last did not know it
+  private final Map<Hash256, Long> unknown = lru();
+
+  private static Map<Hash256, Long> lru() {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Hash256, Long> e) {
+            return size() > CACHE;
+          }
+        });
+  }
 
   public BlockHeights(DaemonRpc rpc, Supplier<BlockTemplate> template) {
     this.rpc = rpc;
@@ -62,18 +69,27 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
 
   private OptionalLong lookUp(Hash256 block) {
     Long h = heights.get(block);
-    if (h == null) {
-      try {
-        BlockHeaderInfo info = rpc.getBlockHeader(block.toHex());
-        h = info.confirmations() < 0 ? null : info.height();
-      } catch (DaemonRpcException e) {
-        h = null;
-      }
-      if (h == null) {
-        return OptionalLong.empty();
-      }
-      heights.put(block, h);
+    if (h != null) {
+      return OptionalLong.of(h);
     }
+    // An unknown block is asked about again only after a while: the chain thread asks for every
+    // share that names it, and each question is a daemon round trip.
+    Long since = unknown.get(block);
+    if (since != null && System.nanoTime() - since < UNKNOWN_RETRY_NANOS) {
+      return OptionalLong.empty();
+    }
+    try {
+      BlockHeaderInfo info = rpc.getBlockHeader(block.toHex());
+      h = info.confirmations() < 0 ? null : info.height();
+    } catch (DaemonRpcException e) {
+      h = null;
+    }
+    if (h == null) {
+      unknown.put(block, System.nanoTime());
+      return OptionalLong.empty();
+    }
+    unknown.remove(block);
+    heights.put(block, h);
     return OptionalLong.of(h);
   }
 }

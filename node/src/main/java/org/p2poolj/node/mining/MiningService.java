@@ -79,8 +79,12 @@ public final class MiningService extends AbstractService {
             .templates()
             .subscribe(
                 t -> {
-                  TemplateTxs.learn(t, known);
                   work.onTemplate(t);
+                  try {
+                    TemplateTxs.learn(t, known);
+                  } catch (RuntimeException e) {
+                    LOG.warn("could not learn the template's transactions: {}", e.toString());
+                  }
                 });
     LOG.info(
         "stratum listening on {}:{} (node payout address {}, fee {}%, donation {}%)",

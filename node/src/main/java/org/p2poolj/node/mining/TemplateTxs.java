@@ -16,8 +16,9 @@ final class TemplateTxs {
   }
 
   /**
-   * weight = 3 x stripped + full, so stripped = (weight - full) / 3. A daemon that leaves out the
-   * weight (0) or gives one that does not add up gets the full size for both.
+   * weight = 3 x stripped + full, so stripped = (weight - full) / 3. A weight that does not add up
+   * (the parser's default of 4 x size when the daemon leaves it out gives stripped = full) falls
+   * back to the full size for both.
    */
   static TxSize sizeOf(TemplateTx tx) {
     int full = tx.size();

@@ -30,24 +30,40 @@ class KnownTransactionsTest {
   }
 
   @Test
-  void aPeerDoesNotEraseAFeeTheDaemonGave() {
+  void theDaemonsSizeWinsAndOnlyItSettles() {
     KnownTransactions k = new KnownTransactions();
     k.learn(h(1), new TxSize(200, 150), 500);
-    k.learn(h(1), new TxSize(200, 150));
+    k.learn(h(1), new TxSize(9_000, 150)); // a peer's copy with a padded witness
+    assertThat(k.find(h(1))).isEqualTo(new TxSize(200, 150));
     assertThat(k.totalFees(List.of(h(1)))).hasValue(500);
+    assertThat(k.isSettled(h(1))).isTrue();
+
+    k.learn(h(2), new TxSize(300, 150));
+    k.learn(h(2), new TxSize(9_000, 150)); // a later peer copy does not replace the first
+    assertThat(k.find(h(2))).isEqualTo(new TxSize(300, 150));
+    assertThat(k.isSettled(h(2))).isFalse();
+    k.learn(h(2), new TxSize(250, 150), 10); // the daemon's answer replaces a peer's
+    assertThat(k.find(h(2))).isEqualTo(new TxSize(250, 150));
+    assertThat(k.isSettled(h(2))).isTrue();
   }
 
   @Test
-  void theStoreIsBoundedAndDropsTheLeastRecentlyUsed() {
-    KnownTransactions k = new KnownTransactions(3);
+  void eachStoreIsBoundedAndAPeerFloodCannotPushOutTheDaemonsEntries() {
+    KnownTransactions k = new KnownTransactions(3, 2);
     for (int i = 1; i <= 3; i++) {
       k.learn(h(i), new TxSize(100, 100), i);
     }
     k.find(h(1)); // used: h(2) is now the eldest
     k.learn(h(4), new TxSize(100, 100), 4);
-    assertThat(k.size()).isEqualTo(3);
     assertThat(k.find(h(2))).isNull();
     assertThat(k.find(h(1))).isNotNull();
+    for (int i = 100; i < 200; i++) {
+      k.learn(h(i), new TxSize(100, 100));
+    }
+    assertThat(k.size()).isEqualTo(5);
+    assertThat(k.totalFees(List.of(h(1), h(3), h(4)))).hasValue(8);
+    assertThat(k.find(h(199))).isNotNull();
+    assertThat(k.find(h(100))).isNull();
     assertThatThrownBy(() -> k.learn(h(5), new TxSize(1, 1), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }

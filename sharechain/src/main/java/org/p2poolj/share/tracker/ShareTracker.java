@@ -284,8 +284,7 @@ public final class ShareTracker implements ChainView, ShareNav {
 
   /**
    * JT's v17-v33 size rule for a verified share: does its block fit? {@link
-   * BlockFit.Verdict#UNKNOWN} while a transaction is unknown; a known answer is kept, as
-   * transaction sizes never change.
+   * BlockFit.Verdict#UNKNOWN} while a transaction is unknown; an answer from settled sizes is kept.
    */
   public BlockFit.Verdict blockFit(Hash256 hash) {
     Node n = forest.items.get(hash);
@@ -296,10 +295,17 @@ public final class ShareTracker implements ChainView, ShareNav {
     if (n.otherTxs == null) {
       return n.verified ? BlockFit.Verdict.FITS : BlockFit.Verdict.UNKNOWN;
     }
-    if (n.fit == BlockFit.Verdict.UNKNOWN) {
-      n.fit = BlockFit.judge(net, n.gentxSize, n.gentxWeight, n.otherTxs, knownTxs);
+    if (n.fit != BlockFit.Verdict.UNKNOWN) {
+      return n.fit;
     }
-    return n.fit;
+    BlockFit.Verdict v = BlockFit.judge(net, n.gentxSize, n.gentxWeight, n.otherTxs, knownTxs);
+    // Kept only when every size is settled (from the daemon): a peer's copy of a transaction may
+    // carry a different witness, so a verdict from it is worked out again next time.
+    if (v != BlockFit.Verdict.UNKNOWN && n.otherTxs.stream().allMatch(knownTxs::isSettled)) {
+      n.fit = v;
+      n.otherTxs = List.of(); // not needed any more
+    }
+    return v;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.p2poolj.share.tracker;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class Thinker {
   private final RandomGenerator random;
   private final Map<Hash256, DesiredShare> desired = new LinkedHashMap<>();
   private final List<BadShare> bad = new ArrayList<>();
+  private final Map<Node, Integer> punished = new HashMap<>();
 
   Thinker(ShareTracker tracker, PoolNetwork net, RandomGenerator random) {
     this.tracker = tracker;
@@ -209,6 +211,12 @@ final class Thinker {
    * would be too big or heavy (judged only once all its transactions are known), else 0.
    */
   int punish(Node n) {
+    // Once per node and think(): transactions learnt meanwhile (other threads) must not change a
+    // value in the middle of a sort.
+    return punished.computeIfAbsent(n, this::punishNow);
+  }
+
+  private int punishNow(Node n) {
     if (n.share.isBlockSolution()) {
       return -1;
     }

@@ -13,6 +13,14 @@ public interface KnownTxSizes {
   TxSize find(Hash256 txid);
 
   /**
+   * Whether the size known for this txid can no longer change. A txid does not cover the witness,
+   * so a size learnt from a peer's copy may differ from the one the daemon will give.
+   */
+  default boolean isSettled(Hash256 txid) {
+    return find(txid) != null;
+  }
+
+  /**
    * @param size the full serialization (with witness), in bytes
    * @param strippedSize the serialization without witness, in bytes
    */

@@ -119,4 +119,27 @@ class BlockSizePunishmentTest {
     assertThat(t.verifyChain(heavy.hash(), now())).isEmpty();
     assertThat(t.think(now(), h -> 0).best()).isEqualTo(heavy.hash());
   }
+
+  @Test
+  void aVerdictFromUnsettledSizesIsWorkedOutAgain() {
+    // a peer's copies: the txid does not cover the witness, so the daemon may later say otherwise
+    Map<Hash256, TxSize> known = new HashMap<>();
+    bigTxs.forEach(h -> known.put(h, new TxSize(1_500_000, 400_000)));
+    KnownTxSizes fromPeers =
+        new KnownTxSizes() {
+          @Override
+          public TxSize find(Hash256 txid) {
+            return known.get(txid);
+          }
+
+          @Override
+          public boolean isSettled(Hash256 txid) {
+            return false;
+          }
+        };
+    ShareTracker t = tracker(fromPeers);
+    assertThat(t.blockFit(heavy.hash())).isEqualTo(BlockFit.Verdict.OVER_WEIGHT);
+    bigTxs.forEach(h -> known.put(h, new TxSize(1_000, 1_000)));
+    assertThat(t.blockFit(heavy.hash())).isEqualTo(BlockFit.Verdict.FITS);
+  }
 }

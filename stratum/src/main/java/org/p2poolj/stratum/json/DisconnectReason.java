@@ -12,12 +12,14 @@ public enum DisconnectReason {
   FLOOD,
   /** A line longer than the line limit. */
   LINE_TOO_LONG,
-  /** The outgoing queue was full: the miner does not read fast enough. */
+  /** A write to the miner stayed blocked past the write timeout: it does not read. */
   SLOW_CONSUMER,
   /** The server is at its session limit. */
   TOO_MANY_SESSIONS,
   /** No extranonce1 is left to give this session. */
   NO_EXTRANONCE,
   /** The server is stopping. */
-  SHUTDOWN
+  SHUTDOWN,
+  /** An unexpected error while handling the session (logged); the session is closed. */
+  SERVER_ERROR
 }

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 import org.p2poolj.stratum.json.DisconnectReason;
 import org.p2poolj.stratum.json.LineReader;
 import org.p2poolj.stratum.json.Outgoing;
@@ -16,11 +18,17 @@ import org.p2poolj.stratum.json.StratumJson;
 import org.p2poolj.stratum.session.Session;
 import org.p2poolj.stratum.session.SessionContext;
 import org.p2poolj.stratum.session.SessionProtocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The socket shell around one session: one virtual thread reads lines, feeds them to the protocol
- * and writes the replies itself; other threads (the broadcast, the tick) write through {@link
- * #tryWrite} or {@link #write}. One lock keeps lines whole.
+ * and writes the replies itself; the broadcast and the tick write from their own threads.
+ *
+ * <p>Lines reach the miner in the order they were built. Every batch is built under the session
+ * lock and takes a {@link #ticket} there; writers wait for their ticket's turn. A notify built
+ * before another is therefore never written after it (the miner always ends on the newest job), and
+ * a {@code set_difficulty} is never overtaken by an older one.
  *
  * <p>Why no writer thread per session: waking 5,000 writers per broadcast cost a thread wake-up per
  * session, flooded the carriers so submits queued behind the writers, and left 5,000 more frozen
@@ -29,6 +37,9 @@ import org.p2poolj.stratum.session.SessionProtocol;
  * ends the write.
  */
 final class Connection {
+  private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+  private static final long TURN_RECHECK_NANOS = 100_000_000;
+
   private final Socket socket;
   private final Session session;
   private final SessionProtocol protocol;
@@ -36,7 +47,11 @@ final class Connection {
   private final StratumConfig config;
   private final StratumServer server;
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final Condition turn = writeLock.newCondition();
+  private final AtomicLong tickets = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // the ticket whose batch is written next; guarded by writeLock
+  private long serving;
   private volatile OutputStream out;
   // System.nanoTime() when the write in progress began; 0 when none is
   private volatile long writingSince;
@@ -73,13 +88,15 @@ final class Connection {
       String line;
       while (!closed.get() && (line = reader.readLine()) != null) {
         List<Outgoing> replies;
+        long ticket;
         session.lock().lock();
         try {
           replies = protocol.onLine(line, session, context);
+          ticket = replies.isEmpty() ? -1 : ticket();
         } finally {
           session.lock().unlock();
         }
-        if (!write(replies)) {
+        if (!write(replies, ticket)) {
           return;
         }
       }
@@ -89,54 +106,68 @@ final class Connection {
       reason = DisconnectReason.LINE_TOO_LONG;
     } catch (IOException e) {
       reason = DisconnectReason.CLOSED_BY_PEER;
+    } catch (RuntimeException e) {
+      LOG.warn("session {} {}: unexpected error, closing it", session.id(), session.remote(), e);
+      reason = DisconnectReason.SERVER_ERROR;
     } finally {
       server.readerDone(session);
+      close(reason); // no-op when already closed
     }
-    close(reason);
   }
 
   /**
-   * Writes the messages in order, waiting for the write lock; a {@link Outgoing.Close} ends the
-   * session after what precedes it is written. Returns false once the connection is closing.
+   * The place in the write order of a batch built just now; call it while holding the session lock,
+   * right after building the batch, and only for a batch that will be written.
    */
-  boolean write(List<Outgoing> messages) {
-    return write(messages, () -> true);
+  long ticket() {
+    return tickets.getAndIncrement();
   }
 
   /**
-   * As {@link #write(List)}, but once this thread holds the write lock it first asks {@code
-   * stillWanted}: a notify handed to a thread that had to wait is dropped if newer work got there
-   * first, so a miner never ends up on an older job.
+   * Writes the batch when its ticket's turn comes; a {@link Outgoing.Close} ends the session after
+   * what precedes it is written. Returns false once the connection is closing.
    */
-  boolean write(List<Outgoing> messages, BooleanSupplier stillWanted) {
+  boolean write(List<Outgoing> messages, long ticket) {
     if (messages.isEmpty()) {
       return !closed.get();
     }
     writeLock.lock();
-    if (!stillWanted.getAsBoolean()) {
-      writeLock.unlock();
-      return !closed.get();
+    boolean interrupted = false;
+    while (serving != ticket && !closed.get()) {
+      try {
+        // timed: a close that could not take the lock to signal is still noticed
+        turn.awaitNanos(TURN_RECHECK_NANOS);
+      } catch (InterruptedException e) {
+        interrupted = true; // keep our place: later tickets wait for this one
+      }
     }
-    return writeLocked(messages);
+    try {
+      return writeLocked(messages, ticket);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
-   * As {@link #write}, but only if no other thread is writing to this session right now: true when
-   * written (or nothing to do), false when busy, so the caller can hand the lines to a thread that
+   * As {@link #write}, but only if nobody is writing and it is this ticket's turn: true when
+   * written (or the session is closed), false when the caller must hand the batch to a thread that
    * may wait.
    */
-  boolean tryWrite(List<Outgoing> messages) {
-    if (messages.isEmpty() || closed.get()) {
-      return true;
-    }
+  boolean tryWrite(List<Outgoing> messages, long ticket) {
     if (!writeLock.tryLock()) {
       return false;
     }
-    writeLocked(messages);
+    if (serving != ticket && !closed.get()) {
+      writeLock.unlock();
+      return false;
+    }
+    writeLocked(messages, ticket);
     return true;
   }
 
-  private boolean writeLocked(List<Outgoing> messages) {
+  private boolean writeLocked(List<Outgoing> messages, long ticket) {
     DisconnectReason closing = null;
     try {
       OutputStream o = out;
@@ -161,6 +192,10 @@ final class Connection {
     } catch (IOException e) {
       closing = closed.get() ? null : DisconnectReason.CLOSED_BY_PEER;
     } finally {
+      if (serving == ticket) {
+        serving++;
+      }
+      turn.signalAll();
       writeLock.unlock();
     }
     if (closing != null) {
@@ -180,13 +215,12 @@ final class Connection {
       if (m instanceof Outgoing.Close) {
         break;
       }
-      batch.writeBytes(m instanceof Outgoing.Line l ? l.utf8() : lineBytes(m));
+      batch.writeBytes(
+          m instanceof Outgoing.Line l
+              ? l.utf8()
+              : (StratumJson.encode(m) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return batch.toByteArray();
-  }
-
-  private static byte[] lineBytes(Outgoing m) {
-    return StratumJson.encode(m).concat("\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
@@ -202,7 +236,7 @@ final class Connection {
     return false;
   }
 
-  /** Closes at once. */
+  /** Closes at once; threads waiting for their turn to write give up. */
   void close(DisconnectReason reason) {
     if (closed.compareAndSet(false, true)) {
       server.closed(this, reason);
@@ -210,6 +244,15 @@ final class Connection {
         socket.close();
       } catch (IOException e) {
         // Nothing to do: the session is gone either way.
+      }
+      // Waiters are woken by the writer that holds the lock when its write fails; if nobody is
+      // writing, wake them here (never blocks: a blocked writer holds the lock, so tryLock fails).
+      if (writeLock.tryLock()) {
+        try {
+          turn.signalAll();
+        } finally {
+          writeLock.unlock();
+        }
       }
     }
   }

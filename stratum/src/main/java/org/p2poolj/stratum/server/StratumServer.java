@@ -307,8 +307,13 @@ public final class StratumServer implements AutoCloseable {
     void lane() {
       int i;
       while ((i = cursor.getAndIncrement()) < targets.length) {
-        if (deliver(targets[i], generation, distinct)) {
-          notified.incrementAndGet();
+        try {
+          if (deliver(targets[i], generation, distinct)) {
+            notified.incrementAndGet();
+          }
+        } catch (RuntimeException e) {
+          // one session's job failing to build must not stall everyone else's notify
+          LOG.warn("notify for session {} failed", targets[i].session().id(), e);
         }
         if (done.incrementAndGet() == targets.length) {
           finished.countDown();
@@ -319,7 +324,8 @@ public final class StratumServer implements AutoCloseable {
 
   /**
    * Writes the session's set_difficulty/notify if it is free now; otherwise a virtual thread does
-   * when it is. Returns whether it was written (or handed on) now.
+   * when it is (lines keep the order they were built in). Returns whether it was written or handed
+   * on now; false when the session was not ready or busy with a submit.
    */
   private boolean deliver(Connection c, long generation, Set<WorkRequest> distinct) {
     Session s = c.session();
@@ -328,18 +334,18 @@ public final class StratumServer implements AutoCloseable {
       return false;
     }
     List<Outgoing> out;
+    long ticket;
     try {
       out = jobMessages(s, distinct);
+      ticket = out.isEmpty() ? -1 : c.ticket();
     } finally {
       s.lock().unlock();
     }
     if (out.isEmpty()) {
       return false;
     }
-    if (!c.tryWrite(out)) {
-      Thread.ofVirtual()
-          .name("stratum-late-notify")
-          .start(() -> c.write(out, () -> jobs.generation() == generation));
+    if (!c.tryWrite(out, ticket)) {
+      Thread.ofVirtual().name("stratum-late-notify").start(() -> c.write(out, ticket));
     }
     return true;
   }
@@ -361,16 +367,18 @@ public final class StratumServer implements AutoCloseable {
   private void deliverLate(Connection c, long generation) {
     Session s = c.session();
     List<Outgoing> out;
+    long ticket;
     s.lock().lock();
     try {
       if (jobs.generation() != generation) {
-        return;
+        return; // newer work has been (or is being) delivered
       }
       out = jobMessages(s, new HashSet<>());
+      ticket = out.isEmpty() ? -1 : c.ticket();
     } finally {
       s.lock().unlock();
     }
-    c.write(out, () -> jobs.generation() == generation);
+    c.write(out, ticket);
   }
 
   private void tickLoop() {
@@ -396,15 +404,17 @@ public final class StratumServer implements AutoCloseable {
           continue; // busy with a submit: vardiff easing can wait for the next tick
         }
         List<Outgoing> out;
+        long ticket;
         try {
           out = protocol.onTick(s, context);
+          ticket = out.isEmpty() ? -1 : c.ticket();
         } finally {
           s.lock().unlock();
         }
         // Never written from here: a write to a miner that stopped reading would block, and this
         // loop is what closes such miners. Tick lines are rare (vardiff easing), so a thread each.
         if (!out.isEmpty()) {
-          Thread.ofVirtual().name("stratum-tick-write").start(() -> c.write(out));
+          Thread.ofVirtual().name("stratum-tick-write").start(() -> c.write(out, ticket));
         }
       }
     }
