@@ -22,12 +22,9 @@ public record SegwitData(List<Hash256> txidMerkleBranch, Hash256 wtxidMerkleRoot
    * with a zero in the coinbase slot.
    */
   public static SegwitData fromTransactions(List<Hash256> txids, List<Hash256> wtxids) {
-    List<Hash256> leaves = new ArrayList<>(txids.size() + 1);
-    leaves.add(null);
-    leaves.addAll(txids);
     List<Hash256> w = new ArrayList<>(wtxids.size() + 1);
     w.add(Hash256.ZERO);
     w.addAll(wtxids);
-    return new SegwitData(Merkle.link(leaves, 0).branch(), Merkle.root(w));
+    return new SegwitData(Merkle.coinbaseBranch(txids), Merkle.root(w));
   }
 }

@@ -76,6 +76,17 @@ public final class Merkle {
   }
 
   /**
+   * The branch of the coinbase, whose hash is not known yet, in a block whose other transactions
+   * are {@code txids}: {@code link([None] + txids, 0)} in p2pool's terms.
+   */
+  public static List<Hash256> coinbaseBranch(List<Hash256> txids) {
+    List<Hash256> leaves = new ArrayList<>(txids.size() + 1);
+    leaves.add(null);
+    leaves.addAll(txids);
+    return link(leaves, 0).branch();
+  }
+
+  /**
    * Folds {@code tip} up the branch to the root.
    *
    * @throws IllegalArgumentException when the index has bits beyond the branch length

@@ -2,11 +2,8 @@ package org.p2poolj.node.mining;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.p2poolj.coin.block.Merkle;
-import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.coin.script.Scripts;
 import org.p2poolj.daemon.template.TemplateTx;
 import org.p2poolj.share.SegwitData;
@@ -45,17 +42,8 @@ public final class WorkMath {
    * wtxids}.
    */
   public static SegwitData segwitData(List<TemplateTx> txs) {
-    List<Hash256> txids = new ArrayList<>(txs.size() + 1);
-    List<Hash256> wtxids = new ArrayList<>(txs.size() + 1);
-    txids.add(null);
-    wtxids.add(Hash256.ZERO);
-    for (TemplateTx tx : txs) {
-      txids.add(tx.txid());
-      wtxids.add(tx.wtxid());
-    }
-    List<Hash256> branch = txs.isEmpty() ? List.of() : Merkle.link(txids, 0).branch();
-    Hash256 root = txs.isEmpty() ? Hash256.ZERO : Merkle.root(wtxids);
-    return new SegwitData(branch, root);
+    return SegwitData.fromTransactions(
+        txs.stream().map(TemplateTx::txid).toList(), txs.stream().map(TemplateTx::wtxid).toList());
   }
 
   /** Stratum coinb1: the stripped gentx without its last 12 bytes. */

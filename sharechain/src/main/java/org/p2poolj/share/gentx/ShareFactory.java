@@ -1,7 +1,6 @@
 package org.p2poolj.share.gentx;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.p2poolj.coin.block.BlockHeader;
@@ -69,10 +68,7 @@ public final class ShareFactory {
       long firstNonce,
       int maxTries) {
     Generated g = generate(chain, t, otherTxHashes);
-    List<Hash256> leaves = new ArrayList<>(otherTxHashes.size() + 1);
-    leaves.add(null);
-    leaves.addAll(otherTxHashes);
-    List<Hash256> branch = Merkle.link(leaves, 0).branch();
+    List<Hash256> branch = Merkle.coinbaseBranch(otherTxHashes);
     Hash256 root =
         Merkle.checkLink(
             g.gentxTxid(),

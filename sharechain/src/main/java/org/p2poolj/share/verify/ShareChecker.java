@@ -123,10 +123,7 @@ public final class ShareChecker {
       return invalid(Reason.GENTX_MISMATCH, "gentx doesn't match hash_link");
     }
     if (s.kind().hasTransactionRefs()) {
-      List<Hash256> leaves = new ArrayList<>(other.size() + 1);
-      leaves.add(null);
-      leaves.addAll(other);
-      if (!Merkle.link(leaves, 0).branch().equals(share.contents().merkleBranch())) {
+      if (!Merkle.coinbaseBranch(other).equals(share.contents().merkleBranch())) {
         return invalid(Reason.MERKLE_LINK_MISMATCH, "merkle_link and other_tx_hashes do not match");
       }
     }
