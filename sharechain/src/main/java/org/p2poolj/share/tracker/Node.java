@@ -26,9 +26,10 @@ final class Node {
   boolean verified;
   int naughty;
 
+  // stripped size of the recomputed coinbase, once check() passed (0 before, or when trusted)
+  int gentxSize;
   // v17-v33 only, set when verified: what the block-size punishment needs (null otherTxs: none)
   List<Hash256> otherTxs;
-  int gentxSize;
   int gentxWeight;
   BlockFit.Verdict fit = BlockFit.Verdict.UNKNOWN;
 

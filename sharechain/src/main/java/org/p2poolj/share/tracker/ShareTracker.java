@@ -42,7 +42,6 @@ public final class ShareTracker implements ChainView, ShareNav {
   private final ShareChecker checker;
   private final PplnsCalculator pplns;
   private int minimumProtocolVersion;
-  private final Map<Hash256, Integer> gentxSizes = new HashMap<>();
   private final KnownTxSizes knownTxs;
 
   public ShareTracker(PoolNetwork net, RandomGenerator random) {
@@ -316,7 +315,8 @@ public final class ShareTracker implements ChainView, ShareNav {
 
   /** Size of the recomputed coinbase of a verified share (JT's gentx-size estimate hack). */
   public Optional<Integer> gentxSize(Hash256 hash) {
-    return Optional.ofNullable(gentxSizes.get(hash));
+    Node n = forest.items.get(hash);
+    return n == null || n.gentxSize == 0 ? Optional.empty() : Optional.of(n.gentxSize);
   }
 
   /**
@@ -350,17 +350,13 @@ public final class ShareTracker implements ChainView, ShareNav {
   void commit(Node n, CheckOutcome.Valid v) {
     forest.markVerified(n);
     n.naughty = v.naughty();
+    n.gentxSize = v.generated().strippedSize();
     if (n.share.kind().hasTransactionRefs()) {
       n.otherTxs = v.generated().otherTxHashes();
-      n.gentxSize = v.generated().strippedSize();
       n.gentxWeight = BlockFit.gentxWeight(v.generated());
     }
     v.raiseMinProtocol()
         .ifPresent(p -> minimumProtocolVersion = Math.max(minimumProtocolVersion, p));
-    if (gentxSizes.size() > 4 * net.chainLength() + 64) {
-      gentxSizes.clear();
-    }
-    gentxSizes.put(n.share.hash(), v.generated().strippedSize());
   }
 
   /** Trusts a share as verified without checking (the share store's "2 hash" lines). */
@@ -406,7 +402,6 @@ public final class ShareTracker implements ChainView, ShareNav {
       return false;
     }
     pplns.invalidate();
-    gentxSizes.remove(hash);
     return true;
   }
 
