@@ -47,24 +47,31 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
   @Override
   public int applyAsInt(Hash256 block) {
     BlockTemplate t = template.get();
-    if (t == null || block == null) {
+    if (t == null) {
       return UNKNOWN;
     }
-    long tip = t.height() - 1;
-    if (block.equals(t.previousBlockHash())) {
-      return 0;
-    }
-    OptionalLong h = lookUp(block);
-    return h.isEmpty() ? UNKNOWN : (int) Math.max(UNKNOWN, Math.min(0, h.getAsLong() - tip));
+    OptionalLong h = height(t, block);
+    return h.isEmpty() ? UNKNOWN : (int) Math.max(UNKNOWN, Math.min(0, h.getAsLong() - tip(t)));
   }
 
   /** The block's main-chain height, empty when the daemon does not know it or it is off-chain. */
   public OptionalLong absolute(Hash256 block) {
-    BlockTemplate t = template.get();
-    if (t != null && block != null && block.equals(t.previousBlockHash())) {
-      return OptionalLong.of(t.height() - 1);
+    return height(template.get(), block);
+  }
+
+  private static long tip(BlockTemplate t) {
+    return t.height() - 1;
+  }
+
+  /** The tip is the current template's parent; other blocks are looked up. */
+  private OptionalLong height(BlockTemplate t, Hash256 block) {
+    if (block == null) {
+      return OptionalLong.empty();
     }
-    return block == null ? OptionalLong.empty() : lookUp(block);
+    if (t != null && block.equals(t.previousBlockHash())) {
+      return OptionalLong.of(tip(t));
+    }
+    return lookUp(block);
   }
 
   private OptionalLong lookUp(Hash256 block) {
