@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * and writes the replies itself; the broadcast and the tick write from their own threads.
  *
  * <p>Lines reach the miner in the order they were built. Every batch is built under the session
- * lock and takes a {@link #ticket} there; writers wait for their ticket's turn. A notify built
- * before another is therefore never written after it (the miner always ends on the newest job), and
- * a {@code set_difficulty} is never overtaken by an older one.
+ * lock and takes a ticket there ({@link #ticketFor}); writers wait for their ticket's turn. A
+ * notify built before another is therefore never written after it (the miner always ends on the
+ * newest job), and a {@code set_difficulty} is never overtaken by an older one.
  *
  * <p>Why no writer thread per session: waking 5,000 writers per broadcast cost a thread wake-up per
  * session, flooded the carriers so submits queued behind the writers, and left 5,000 more frozen
@@ -92,7 +92,7 @@ final class Connection {
         session.lock().lock();
         try {
           replies = protocol.onLine(line, session, context);
-          ticket = replies.isEmpty() ? -1 : ticket();
+          ticket = ticketFor(replies);
         } finally {
           session.lock().unlock();
         }
@@ -117,10 +117,10 @@ final class Connection {
 
   /**
    * The place in the write order of a batch built just now; call it while holding the session lock,
-   * right after building the batch, and only for a batch that will be written.
+   * right after building the batch. An empty batch is never written and takes no place (-1).
    */
-  long ticket() {
-    return tickets.getAndIncrement();
+  long ticketFor(List<Outgoing> batch) {
+    return batch.isEmpty() ? -1 : tickets.getAndIncrement();
   }
 
   /**

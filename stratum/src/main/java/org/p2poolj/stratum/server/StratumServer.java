@@ -247,11 +247,12 @@ public final class StratumServer implements AutoCloseable {
   }
 
   /**
-   * Builds each payout's job once and writes its notify to every ready session, straight from this
-   * thread. A session busy (with a submit, or a write of its own) is not waited for: a virtual
-   * thread delivers its notify when it is free, unless newer work has overtaken it by then. A write
-   * that blocks (a miner whose socket buffer is full) would hold up everyone behind it, so a
-   * watchdog starts another lane on the same cursor whenever the broadcast stops making progress.
+   * Builds each payout's job once and writes its notify to every ready session, straight to the
+   * sockets from lane threads. A session busy (with a submit, or a write of its own) is not waited
+   * for: a virtual thread delivers its notify when it is free, unless newer work has overtaken it
+   * by then. A write that blocks (a miner whose socket buffer is full) would hold up everyone
+   * behind it, so a watchdog starts another lane on the same cursor whenever the broadcast stops
+   * making progress.
    */
   private void broadcast(WorkChange change) {
     long t0 = System.nanoTime();
@@ -337,7 +338,7 @@ public final class StratumServer implements AutoCloseable {
     long ticket;
     try {
       out = jobMessages(s, distinct);
-      ticket = out.isEmpty() ? -1 : c.ticket();
+      ticket = c.ticketFor(out);
     } finally {
       s.lock().unlock();
     }
@@ -374,7 +375,7 @@ public final class StratumServer implements AutoCloseable {
         return; // newer work has been (or is being) delivered
       }
       out = jobMessages(s, new HashSet<>());
-      ticket = out.isEmpty() ? -1 : c.ticket();
+      ticket = c.ticketFor(out);
     } finally {
       s.lock().unlock();
     }
@@ -407,7 +408,7 @@ public final class StratumServer implements AutoCloseable {
         long ticket;
         try {
           out = protocol.onTick(s, context);
-          ticket = out.isEmpty() ? -1 : c.ticket();
+          ticket = c.ticketFor(out);
         } finally {
           s.lock().unlock();
         }
