@@ -189,30 +189,20 @@ public final class StratumLoadBench {
                 + "all %.1f ms%n",
             f[1], count, p50, p99, all);
       } else if (f[0].equals("INPASS")) {
-        System.out.printf(
+        System.out.println(
             "of which the load client's own delay (a reply waiting in its selector pass behind other"
-                + " sockets; a lower bound): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",
-            Long.parseLong(f[1]) / 1000.0,
-            Long.parseLong(f[2]) / 1000.0,
-            Long.parseLong(f[3]) / 1000.0);
-        System.out.printf(
+                + " sockets; a lower bound): "
+                + quantiles(f, 1));
+        System.out.println(
             "round trip up to the client pass that read the reply (an upper bound on the server's"
-                + " share): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",
-            Long.parseLong(f[4]) / 1000.0,
-            Long.parseLong(f[5]) / 1000.0,
-            Long.parseLong(f[6]) / 1000.0);
+                + " share): "
+                + quantiles(f, 4));
       } else if (f[0].equals("ERRORS")) {
         System.out.println("submit errors by Stratum code: " + line.substring(6));
       } else if (f[0].equals("SUBMITS")) {
         System.out.printf(
-            "submits measured: %s (errors %s); latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
-                + "max %.2f ms%n",
-            f[1],
-            f[2],
-            Long.parseLong(f[3]) / 1000.0,
-            Long.parseLong(f[4]) / 1000.0,
-            Long.parseLong(f[5]) / 1000.0,
-            Long.parseLong(f[6]) / 1000.0);
+            "submits measured: %s (errors %s); latency %s, max %.2f ms%n",
+            f[1], f[2], quantiles(f, 3), Long.parseLong(f[6]) / 1000.0);
       }
     }
     long heapLoaded = usedHeapAfterGc();
@@ -320,5 +310,14 @@ public final class StratumLoadBench {
       return "unknown (" + e.getMessage() + ")";
     }
     return "unknown";
+  }
+
+  /** "p50 a ms, p99 b ms, p99.9 c ms" from three microsecond fields starting at {@code at}. */
+  private static String quantiles(String[] f, int at) {
+    return String.format(
+        "p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
+        Long.parseLong(f[at]) / 1000.0,
+        Long.parseLong(f[at + 1]) / 1000.0,
+        Long.parseLong(f[at + 2]) / 1000.0);
   }
 }
