@@ -58,16 +58,22 @@ class BlockSizePunishmentTest {
   }
 
   private ShareTracker tracker(KnownTxSizes known) {
+    return tracker(known, heavy, light);
+  }
+
+  /** The trunk, then {@code heads} on its tip, each seen a second after the one before. */
+  private ShareTracker tracker(KnownTxSizes known, LoadedShare... heads) {
     ShareTracker t = new ShareTracker(net, new Random(1), FeeCheck.NONE, known);
     long seen = trunk.getFirst().timestamp();
     for (LoadedShare s : trunk) {
       t.add(s, "peer", seen);
     }
-    t.add(heavy, "peer", seen + 1);
-    t.add(light, "peer", seen + 2);
-    long now = light.timestamp();
-    assertThat(t.verifyChain(heavy.hash(), now)).isEmpty();
-    assertThat(t.verifyChain(light.hash(), now)).isEmpty();
+    for (LoadedShare h : heads) {
+      t.add(h, "peer", ++seen);
+    }
+    for (LoadedShare h : heads) {
+      assertThat(t.verifyChain(h.hash(), now())).isEmpty();
+    }
     return t;
   }
 
@@ -112,11 +118,7 @@ class BlockSizePunishmentTest {
     // JT steps back to the clean parent, then forward to its best non-naughty child: the same head
     Map<Hash256, TxSize> known = new HashMap<>();
     bigTxs.forEach(h -> known.put(h, new TxSize(400_000, 400_000)));
-    ShareTracker t = new ShareTracker(net, new Random(1), FeeCheck.NONE, known::get);
-    long seen = trunk.getFirst().timestamp();
-    trunk.forEach(s -> t.add(s, "peer", seen));
-    t.add(heavy, "peer", seen + 1);
-    assertThat(t.verifyChain(heavy.hash(), now())).isEmpty();
+    ShareTracker t = tracker(known::get, heavy);
     assertThat(t.think(now(), h -> 0).best()).isEqualTo(heavy.hash());
   }
 
