@@ -21,7 +21,6 @@ import org.p2poolj.node.runtime.NodeContext;
 import org.p2poolj.node.web.WebService;
 import org.p2poolj.stratum.miner.CpuMiner;
 import org.p2poolj.stratum.miner.MinerConfig;
-import org.p2poolj.stratum.vardiff.DifficultyUnits;
 
 /**
  * A running demo node for the whole suite: regtest litecoind, the node in-process (SQLite store),
@@ -99,17 +98,13 @@ final class DemoNode implements AutoCloseable {
       String addr = pair.pool().rpc().client().call("getnewaddress", "", "bech32").asText();
       CpuMiner miner =
           new CpuMiner(
-              new MinerConfig(
-                  "127.0.0.1",
+              MinerConfig.loopback(
+                  PARAMS,
                   node.context().mining().port(),
                   addr + ".e2e",
-                  "x",
                   1,
                   Duration.ofMinutes(10),
-                  0,
-                  false,
-                  new DifficultyUnits(PARAMS.dumbScryptDiff()),
-                  PARAMS.pow()));
+                  false));
       DemoNode demo = new DemoNode(pair, tmp, config, node, miner, addr);
       demo.warmUp();
       System.out.println("e2e: dashboard at " + demo.baseUrl() + "/");

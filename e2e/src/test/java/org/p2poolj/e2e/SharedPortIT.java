@@ -22,7 +22,6 @@ import org.p2poolj.node.demo.InProcessNode;
 import org.p2poolj.node.demo.RegtestNodeConfig;
 import org.p2poolj.stratum.miner.CpuMiner;
 import org.p2poolj.stratum.miner.MinerConfig;
-import org.p2poolj.stratum.vardiff.DifficultyUnits;
 
 /**
  * The reference serves the web pages and stratum on one worker port: with {@code [web].port ==
@@ -63,17 +62,8 @@ class SharedPortIT {
         String addr = pair.pool().rpc().client().call("getnewaddress", "", "bech32").asText();
         CpuMiner miner =
             new CpuMiner(
-                new MinerConfig(
-                    "127.0.0.1",
-                    port,
-                    addr + ".shared",
-                    "x",
-                    1,
-                    Duration.ofSeconds(40),
-                    0,
-                    false,
-                    new DifficultyUnits(PARAMS.dumbScryptDiff()),
-                    PARAMS.pow()));
+                MinerConfig.loopback(
+                    PARAMS, port, addr + ".shared", 1, Duration.ofSeconds(40), false));
         var report = miner.run();
         assertThat(report.failure()).as("miner failure").isNull();
         assertThat(report.accepted()).as("submits accepted through the shared port").isPositive();

@@ -6,7 +6,6 @@ import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.stratum.miner.CpuMiner;
 import org.p2poolj.stratum.miner.MinerConfig;
 import org.p2poolj.stratum.miner.MinerReport;
-import org.p2poolj.stratum.vardiff.DifficultyUnits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,17 +44,8 @@ final class DemoMiner implements AutoCloseable {
   static DemoMiner start(int port, String address, int threads, ChainParams params) {
     CpuMiner m =
         new CpuMiner(
-            new MinerConfig(
-                "127.0.0.1",
-                port,
-                address + ".demo",
-                "x",
-                threads,
-                Duration.ofDays(365),
-                0,
-                true,
-                new DifficultyUnits(params.dumbScryptDiff()),
-                params.pow()));
+            MinerConfig.loopback(
+                params, port, address + ".demo", threads, Duration.ofDays(365), true));
     DemoMiner d = new DemoMiner(m);
     d.thread.start();
     return d;

@@ -29,7 +29,6 @@ import org.p2poolj.share.chain.LoadedShare;
 import org.p2poolj.stratum.miner.CpuMiner;
 import org.p2poolj.stratum.miner.MinerConfig;
 import org.p2poolj.stratum.miner.MinerReport;
-import org.p2poolj.stratum.vardiff.DifficultyUnits;
 
 /**
  * The whole mining path against real litecoind: the node in-process, two CPU miners over TCP
@@ -101,17 +100,13 @@ class MiningEndToEndIT {
       for (int i = 0; i < miners; i++) {
         CpuMiner m =
             new CpuMiner(
-                new MinerConfig(
-                    "127.0.0.1",
+                MinerConfig.loopback(
+                    PARAMS,
                     port,
                     addresses.get(i) + ".w" + i,
-                    "x",
                     1,
                     Duration.ofSeconds(120),
-                    0,
-                    i == miners - 1,
-                    new DifficultyUnits(PARAMS.dumbScryptDiff()),
-                    PARAMS.pow()));
+                    i == miners - 1));
         cpuMiners.add(m);
         threads.add(
             Thread.ofPlatform()

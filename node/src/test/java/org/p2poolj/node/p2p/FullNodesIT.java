@@ -22,7 +22,6 @@ import org.p2poolj.node.demo.InProcessNode;
 import org.p2poolj.node.demo.RegtestNodeConfig;
 import org.p2poolj.stratum.miner.CpuMiner;
 import org.p2poolj.stratum.miner.MinerConfig;
-import org.p2poolj.stratum.vardiff.DifficultyUnits;
 
 /**
  * Three whole nodes in process (store, chain, daemon link, p2p, stratum, web), all beside one real
@@ -54,17 +53,13 @@ class FullNodesIT {
         for (int i = 0; i < 2; i++) {
           CpuMiner m =
               new CpuMiner(
-                  new MinerConfig(
-                      "127.0.0.1",
+                  MinerConfig.loopback(
+                      PARAMS,
                       nodes.get(i).context().mining().port(),
                       address + ".w" + i,
-                      "x",
                       1,
                       Duration.ofSeconds(240),
-                      0,
-                      false,
-                      new DifficultyUnits(PARAMS.dumbScryptDiff()),
-                      PARAMS.pow()));
+                      false));
           miners.add(m);
           Thread.ofPlatform()
               .daemon()

@@ -1,6 +1,7 @@
 package org.p2poolj.stratum.miner;
 
 import java.time.Duration;
+import org.p2poolj.coin.chain.ChainParams;
 import org.p2poolj.coin.hash.PowFunction;
 import org.p2poolj.stratum.vardiff.DifficultyUnits;
 
@@ -26,5 +27,29 @@ public record MinerConfig(
     if (threads < 1 || maxRuntime.isNegative() || maxRuntime.isZero() || maxAccepted < 0) {
       throw new IllegalArgumentException("need threads >= 1, a positive runtime, maxAccepted >= 0");
     }
+  }
+
+  /**
+   * A miner for a node on this machine (127.0.0.1, password "x", no accepted-submit limit), with
+   * the chain's proof of work and difficulty scaling.
+   */
+  public static MinerConfig loopback(
+      ChainParams chain,
+      int port,
+      String username,
+      int threads,
+      Duration maxRuntime,
+      boolean versionRolling) {
+    return new MinerConfig(
+        "127.0.0.1",
+        port,
+        username,
+        "x",
+        threads,
+        maxRuntime,
+        0,
+        versionRolling,
+        new DifficultyUnits(chain.dumbScryptDiff()),
+        chain.pow());
   }
 }
