@@ -77,7 +77,9 @@ public final class CpuMiner {
       long version = w.spec().version();
       String versionBits = null;
       if (config.versionRolling() && w.versionMask() != 0) {
-        long vb = Long.expand(counter, w.versionMask());
+        // counter + 1: the first extranonce2 range rolls too (with counter 0 it would not), so a
+        // short run of a rolling miner is sure to submit rolled versions
+        long vb = Long.expand(counter + 1, w.versionMask());
         version = HeaderBuilder.rollVersion(version, vb, w.versionMask());
         versionBits = StratumHex.u32(vb);
       }
