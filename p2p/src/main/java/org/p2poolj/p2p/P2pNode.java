@@ -61,6 +61,7 @@ public final class P2pNode implements AutoCloseable {
   private final AddressPersistence addrs;
   private volatile long minimumProtocolVersion;
   private volatile ServerSocket server;
+  private volatile Thread acceptThread;
   private volatile ScheduledExecutorService scheduler;
 
   P2pNode(P2pNodeBuilder b) {
@@ -116,7 +117,8 @@ public final class P2pNode implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("p2p-maintenance-" + ss.getLocalPort()).factory());
     maintenance.schedule(scheduler);
-    Thread.ofVirtual().name("p2p-accept-" + ss.getLocalPort()).start(this::acceptLoop);
+    acceptThread =
+        Thread.ofVirtual().name("p2p-accept-" + ss.getLocalPort()).start(this::acceptLoop);
     P2pLog.listening(cfg.network().name(), ss.getLocalPort());
   }
 
@@ -136,6 +138,13 @@ public final class P2pNode implements AutoCloseable {
       c.close(DisconnectReason.SHUTDOWN);
     }
     addrs.save();
+    // The port is only released once the accept thread has left accept(): wait, so that a
+    // restart on the same port cannot fail with "Address already in use".
+    try {
+      acceptThread.join(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -74,6 +74,7 @@ public final class StratumServer implements AutoCloseable {
       Executors.newSingleThreadExecutor(Thread.ofVirtual().name("stratum-broadcast").factory());
   private volatile double nodeHashrate;
   private State state = State.IDLE;
+  private static final long ACCEPT_EXIT_WAIT_MS = 2_000;
   private ServerSocket serverSocket;
   private AutoCloseable subscription;
   private Thread acceptThread;
@@ -158,8 +159,22 @@ public final class StratumServer implements AutoCloseable {
     for (Connection c : connections.values()) {
       c.close(DisconnectReason.SHUTDOWN);
     }
+    awaitAcceptExit();
     pow.close();
     LOG.info("Stratum server stopped");
+  }
+
+  /**
+   * A listening socket closed while a thread is blocked in accept() keeps its port until that
+   * thread leaves accept(); without the wait, a restart on the same port fails with "Address
+   * already in use".
+   */
+  private void awaitAcceptExit() {
+    try {
+      acceptThread.join(ACCEPT_EXIT_WAIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
