@@ -19,7 +19,7 @@ import org.p2poolj.p2p.testing.TestPeer;
 class KeepAliveIT {
   private static final ConnectionTiming FAST =
       new ConnectionTiming(
-          Duration.ofSeconds(2), Duration.ofMillis(700), Duration.ofMillis(100), 4096, 1 << 20);
+          Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMillis(100), 4096, 1 << 20);
   private final List<P2pNode> nodes = new ArrayList<>();
 
   @AfterEach
@@ -49,7 +49,7 @@ class KeepAliveIT {
     nodes.add(b);
     await().atMost(Duration.ofSeconds(5)).until(() -> a.establishedPeers().size() == 1);
     var first = a.establishedPeers().getFirst();
-    Thread.sleep(2500); // more than three idle timeouts
+    Thread.sleep(3500); // more than three idle timeouts
     assertThat(a.establishedPeers()).containsExactly(first);
   }
 }

@@ -286,11 +286,15 @@ public final class PeerConnection {
     }
   }
 
-  /** Exponentially distributed with the configured mean (p2pool's {@code expovariate}). */
+  /**
+   * Exponentially distributed with the configured mean (p2pool's {@code expovariate}), but never
+   * longer than half the idle timeout: with p2pool's 100 s mean and 100 s timeout, an uncapped gap
+   * outlasts the peer's timer about a third of the time, and a quiet chain would keep dropping its
+   * connections.
+   */
   private long pingDelayNanos() {
-    double u = random.nextDouble();
-    double seconds = -Math.log(1 - u) * timing.pingMean().toNanos() / 1e9;
-    return Math.max(1_000_000L, (long) (seconds * 1e9));
+    return ConnectionTiming.cappedPingGapNanos(
+        random.nextDouble(), timing.pingMean(), timing.idleTimeout());
   }
 
   @Override
