@@ -103,7 +103,8 @@ final class DemoNode implements AutoCloseable {
                   node.context().mining().port(),
                   addr + ".e2e",
                   1,
-                  Duration.ofMinutes(10),
+                  // outlives the whole e2e suite on a slow machine; close() stops it
+                  Duration.ofMinutes(60),
                   false));
       DemoNode demo = new DemoNode(pair, tmp, config, node, miner, addr);
       demo.warmUp();

@@ -50,7 +50,7 @@ class HostilePeerIT {
                     .shareRequestLimits(20, 1, 5)
                     .timing(
                         new ConnectionTiming(
-                            Duration.ofMillis(800),
+                            Duration.ofSeconds(2),
                             Duration.ofSeconds(100),
                             Duration.ofSeconds(100),
                             4096,

@@ -71,7 +71,7 @@ class DaemonP2pLinkIT {
 
         String mined =
             rpc.client().call("generatetoaddress", 1, SOME_REGTEST_ADDRESS).get(0).asText();
-        Hash256 heard = announced.poll(2, TimeUnit.SECONDS);
+        Hash256 heard = announced.poll(10, TimeUnit.SECONDS);
         assertThat(heard).isNotNull();
         assertThat(heard.toHex()).isEqualTo(mined);
       }

@@ -39,6 +39,13 @@ import org.p2poolj.daemon.rpc.RpcClient;
  */
 class TemplateSourceIT {
   private static final Duration NO_POLL = Duration.ofHours(1);
+
+  /**
+   * With polling an hour apart, any arrival well inside this proves the push path worked. The
+   * latency itself (tens of ms) is a figure for the benchmark, not a bound for a loaded CI machine.
+   */
+  private static final long PUSHED_WITHIN_MILLIS = 5_000;
+
   private static final byte[] MAGIC = Hex.decode("fabfb5da");
 
   private static final AtomicReference<Runnable> onNotify = new AtomicReference<>(() -> {});
@@ -87,7 +94,7 @@ class TemplateSourceIT {
       got.clear();
       long start = System.nanoTime();
       Hash256 mined = Hash256.fromHex(pair.generateOnOther(1).getFirst());
-      while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5)) {
+      while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
         BlockTemplate t = got.poll(100, TimeUnit.MILLISECONDS);
         if (t != null && t.previousBlockHash().equals(mined)) {
           assertThat(t.height()).isEqualTo(first.height() + 1);
@@ -115,7 +122,7 @@ class TemplateSourceIT {
       source.start();
       long ms = millisUntilTemplateOnNewBlock(source);
       System.out.println("P2P announcement -> template: " + ms + " ms");
-      assertThat(ms).isLessThan(1000);
+      assertThat(ms).isLessThan(PUSHED_WITHIN_MILLIS);
       assertThat(link.announcements()).isGreaterThanOrEqualTo(1);
     }
   }
@@ -129,7 +136,7 @@ class TemplateSourceIT {
         long notifiedBefore = endpoint.notifications();
         long ms = millisUntilTemplateOnNewBlock(source);
         System.out.println("blocknotify -> template: " + ms + " ms");
-        assertThat(ms).isLessThan(1000);
+        assertThat(ms).isLessThan(PUSHED_WITHIN_MILLIS);
         assertThat(endpoint.notifications()).isGreaterThan(notifiedBefore);
       } finally {
         onNotify.set(() -> {});
@@ -143,7 +150,7 @@ class TemplateSourceIT {
       source.start();
       long ms = millisUntilTemplateOnNewBlock(source);
       System.out.println("long-poll -> template: " + ms + " ms");
-      assertThat(ms).isLessThan(1000);
+      assertThat(ms).isLessThan(PUSHED_WITHIN_MILLIS);
     }
   }
 

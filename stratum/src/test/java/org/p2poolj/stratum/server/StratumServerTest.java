@@ -110,6 +110,16 @@ class StratumServerTest {
   }
 
   @Test
+  void aStoppedServerHasReleasedItsPortForARestart() {
+    StratumConfig base = config(100, 60_000);
+    int port = start(base).port();
+    for (int i = 0; i < 20; i++) {
+      server.stop();
+      assertThat(start(base.withPort(port)).port()).isEqualTo(port);
+    }
+  }
+
+  @Test
   void oneJobIsBuiltPerPayoutAndSentToEverySession() throws Exception {
     start(config(100, 60_000));
     work.change(true);
@@ -159,6 +169,8 @@ class StratumServerTest {
             });
   }
 
+  private static final int WRITE_TIMEOUT_MILLIS = 1500;
+
   @Test
   void aMinerThatStopsReadingIsClosedWithoutHoldingUpTheOthers() throws Exception {
     StratumConfig base = config(100, 60_000);
@@ -169,7 +181,7 @@ class StratumServerTest {
             100,
             60_000,
             base.maxLineLength(),
-            300,
+            WRITE_TIMEOUT_MILLIS,
             50,
             base.jobMaxAgeMillis(),
             base.maxJobs(),
@@ -194,7 +206,7 @@ class StratumServerTest {
     try {
       long slowest = 0;
       for (int i = 0;
-          i < 20_000 && server.stats().disconnects().get(DisconnectReason.SLOW_CONSUMER) == 0;
+          i < 200_000 && server.stats().disconnects().get(DisconnectReason.SLOW_CONSUMER) == 0;
           i++) {
         long t = System.nanoTime();
         work.change(false);
@@ -203,8 +215,9 @@ class StratumServerTest {
         good.readMethod("mining.notify");
       }
       assertThat(server.stats().disconnects().get(DisconnectReason.SLOW_CONSUMER)).isEqualTo(1);
-      // a blocked write got another lane after 20 ms: no broadcast waited for the 300 ms timeout
-      assertThat(slowest).isLessThan(TimeUnit.MILLISECONDS.toNanos(250));
+      // a blocked write got another lane after 20 ms: no broadcast waited for the write timeout
+      // (the margin below it is for a stalled CI machine, not for the lane switch)
+      assertThat(slowest).isLessThan(TimeUnit.MILLISECONDS.toNanos(WRITE_TIMEOUT_MILLIS * 2 / 3));
       work.change(false);
       assertThat(good.readMethod("mining.notify")).isNotNull();
       assertThat(server.stats().sessions()).isEqualTo(1);
