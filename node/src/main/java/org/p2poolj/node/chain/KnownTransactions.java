@@ -1,9 +1,9 @@
 package org.p2poolj.node.chain;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.p2poolj.coin.collect.BoundedMaps;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.share.verify.KnownTxSizes;
 
@@ -36,17 +36,8 @@ public final class KnownTransactions implements KnownTxSizes {
     if (daemonCapacity < 1 || peerCapacity < 1) {
       throw new IllegalArgumentException("capacities must be positive");
     }
-    this.daemon = lru(daemonCapacity);
-    this.peers = lru(peerCapacity);
-  }
-
-  private static <V> Map<Hash256, V> lru(int capacity) {
-    return new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Hash256, V> e) {
-        return size() > capacity;
-      }
-    };
+    this.daemon = BoundedMaps.lru(daemonCapacity);
+    this.peers = BoundedMaps.lru(peerCapacity);
   }
 
   /** From a template: the daemon's size and fee. */

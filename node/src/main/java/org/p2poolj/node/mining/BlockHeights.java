@@ -1,11 +1,11 @@
 package org.p2poolj.node.mining;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.p2poolj.coin.collect.BoundedMaps;
 import org.p2poolj.coin.hash.Hash256;
 import org.p2poolj.daemon.rpc.BlockHeaderInfo;
 import org.p2poolj.daemon.rpc.DaemonRpc;
@@ -25,19 +25,9 @@ public final class BlockHeights implements ToIntFunction<Hash256> {
 
   private final DaemonRpc rpc;
   private final Supplier<BlockTemplate> template;
-  private final Map<Hash256, Long> heights = lru();
+  private final Map<Hash256, Long> heights = Collections.synchronizedMap(BoundedMaps.lru(CACHE));
   // block -> System.nanoTime() when the daemon last did not know it
-  private final Map<Hash256, Long> unknown = lru();
-
-  private static Map<Hash256, Long> lru() {
-    return Collections.synchronizedMap(
-        new LinkedHashMap<>(256, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Hash256, Long> e) {
-            return size() > CACHE;
-          }
-        });
-  }
+  private final Map<Hash256, Long> unknown = Collections.synchronizedMap(BoundedMaps.lru(CACHE));
 
   public BlockHeights(DaemonRpc rpc, Supplier<BlockTemplate> template) {
     this.rpc = rpc;

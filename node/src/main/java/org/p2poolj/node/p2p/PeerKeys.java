@@ -1,8 +1,8 @@
 package org.p2poolj.node.p2p;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.p2poolj.coin.collect.BoundedMaps;
 import org.p2poolj.p2p.peer.PeerId;
 
 /**
@@ -13,13 +13,7 @@ import org.p2poolj.p2p.peer.PeerId;
 final class PeerKeys {
   private static final int MAX = 4096;
 
-  private final Map<String, PeerId> byKey =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PeerId> e) {
-          return size() > MAX;
-        }
-      };
+  private final Map<String, PeerId> byKey = BoundedMaps.lru(MAX);
 
   static String keyOf(PeerId id) {
     String host = id.host().contains(":") ? "[" + id.host() + "]" : id.host();

@@ -1,8 +1,8 @@
 package org.p2poolj.share.pplns;
 
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.p2poolj.coin.collect.BoundedMaps;
 import org.p2poolj.share.chain.LoadedShare;
 
 /**
@@ -20,13 +20,7 @@ public final class PplnsCalculator {
   private static final BigInteger W65535 = WindowState.W65535;
 
   private final ShareNav nav;
-  private final LinkedHashMap<LoadedShare, WindowState> cache =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LoadedShare, WindowState> e) {
-          return size() > CACHE_SIZE;
-        }
-      };
+  private final Map<LoadedShare, WindowState> cache = BoundedMaps.lru(CACHE_SIZE);
 
   public PplnsCalculator(ShareNav nav) {
     this.nav = nav;

@@ -1,9 +1,9 @@
 package org.p2poolj.stratum.submit;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.p2poolj.coin.collect.BoundedMaps;
 
 /**
  * One session's recent submits, to answer repeats with "Duplicate share". Extranonce1 is unique per
@@ -17,15 +17,7 @@ public final class DuplicateFilter {
 
   public DuplicateFilter(int maxJobs, int maxPerJob) {
     this.maxPerJob = maxPerJob;
-    this.byJob =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-            return size() > maxJobs;
-          }
-        };
+    this.byJob = BoundedMaps.lru(maxJobs);
   }
 
   public boolean contains(String jobId, String key) {
