@@ -52,6 +52,8 @@ public final class StratumServer implements AutoCloseable {
   /** A broadcast that has not moved on for this long gets another lane. */
   private static final long BROADCAST_STALL_MILLIS = 20;
 
+  private static final long ACCEPT_EXIT_WAIT_MS = 2_000;
+
   private enum State {
     IDLE,
     RUNNING,
@@ -74,7 +76,6 @@ public final class StratumServer implements AutoCloseable {
       Executors.newSingleThreadExecutor(Thread.ofVirtual().name("stratum-broadcast").factory());
   private volatile double nodeHashrate;
   private State state = State.IDLE;
-  private static final long ACCEPT_EXIT_WAIT_MS = 2_000;
   private ServerSocket serverSocket;
   private AutoCloseable subscription;
   private Thread acceptThread;
